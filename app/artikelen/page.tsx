@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { ArticleGrid } from "@/components/article-grid";
+import { PageHeading } from "@/components/page-heading";
+import { getArticles } from "@/lib/content";
+import { t } from "@/lib/strings";
+
+export const metadata: Metadata = { title: t.articles.title, description: t.articles.description };
+
+export default function ArticlesPage() {
+  const articles = getArticles();
+  return (
+    <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">
+      <PageHeading title={t.articles.title}>{t.articles.description}</PageHeading>
+      {articles.length > 0 ? <ArticleGrid articles={articles} /> : <p className="text-muted">{t.articles.empty}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthorAvatar } from "@/components/author-avatar";
+import { PageHeading } from "@/components/page-heading";
+import { articlesBy } from "@/lib/articles";
+import { getArticles, getAuthors } from "@/lib/content";
+import { t } from "@/lib/strings";
+
+export const metadata: Metadata = { title: t.authors.title, description: t.authors.description };
+
+export default function AuthorsPage() {
+  const articles = getArticles();
+  return (
+    <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">
+      <PageHeading title={t.authors.title}>{t.authors.description}</PageHeading>
+      <ul className="grid gap-6 sm:grid-cols-2">
+        {getAuthors().map((author) => (
+          <li key={author.slug} data-testid="author-card" className="relative flex gap-5 rounded-xl border border-line bg-card p-6 hover:shadow-[0_6px_24px_rgba(31,27,22,0.08)]">
+            <AuthorAvatar author={author} size="md" />
+            <div>
+              <h2 className="font-serif text-xl font-semibold">
+                <Link href={`/auteurs/${author.slug}`} className="after:absolute after:inset-0 hover:text-accent">{author.name}</Link>
+              </h2>
+              <p className="text-muted">{author.role}</p>
+              <p className="mt-2 text-sm font-semibold text-accent" data-testid="article-count">
+                {t.authors.articleCount(articlesBy(author.slug, articles).length)}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
+import { SiteHeader } from "@/components/site-header";
+import { SiteFooter } from "@/components/site-footer";
+import { site } from "@/lib/site";
+import { t } from "@/lib/strings";
+import "./globals.css";
+
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  variable: "--font-inter",
+  weight: "100 900",
+  display: "swap",
+});
+
+const sourceSerif = localFont({
+  src: [
+    { path: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2", style: "normal" },
+    { path: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2", style: "italic" },
+  ],
+  variable: "--font-source-serif",
+  weight: "200 900",
+  display: "swap",
+});
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  title: { default: `${site.name} · IT, consultancy en traineeships`, template: `%s · ${site.name}` },
+  description: site.description,
+};
+
+export const viewport: Viewport = { themeColor: "#fbf8f3" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="nl" className={`${inter.variable} ${sourceSerif.variable}`}>
+      <body className="flex min-h-dvh flex-col antialiased">
+        <a
+          href="#inhoud"
+          className="sr-only z-50 rounded-md bg-ink px-4 py-3 font-medium text-paper focus:not-sr-only focus:fixed focus:left-4 focus:top-4"
+        >
+          {t.skipLink}
+        </a>
+        <SiteHeader />
+        <main id="inhoud" tabIndex={-1} className="flex-1 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

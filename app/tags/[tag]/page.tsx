@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleGrid } from "@/components/article-grid";
+import { PageHeading } from "@/components/page-heading";
+import { getArticles } from "@/lib/content";
+import { t } from "@/lib/strings";
+import { countTags, filterByTags } from "@/lib/tags";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return countTags(getArticles()).map(({ tag }) => ({ tag: tag.slug }));
+}
+
+type Props = { params: Promise<{ tag: string }> };
+
+async function load(params: Props["params"]) {
+  const { tag: slug } = await params;
+  const articles = getArticles();
+  const tag = countTags(articles).find((c) => c.tag.slug === slug)?.tag;
+  return tag ? { tag, articles: filterByTags(articles, [tag.slug]) } : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  return found ? { title: found.tag.label, description: t.tags.tagDescription(found.tag.label, found.articles.length) } : {};
+}
+
+export default async function TagPage({ params }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  return (
+    <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">
+      <PageHeading
+        kicker={<Link href="/artikelen" className="inline-flex min-h-11 items-center hover:underline"><span aria-hidden="true">←&nbsp;</span>{t.tags.backToAll}</Link>}
+        title={found.tag.label}
+      >
+        {t.tags.tagDescription(found.tag.label, found.articles.length)}
+      </PageHeading>
+      <ArticleGrid articles={found.articles} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import { getArticles } from "@/lib/content";
+import { t } from "@/lib/strings";
+import { countTags } from "@/lib/tags";
+
+export const metadata: Metadata = { title: t.tags.title, description: t.tags.description };
+
+export default function TagsPage() {
+  const counted = countTags(getArticles());
+  return (
+    <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">
+      <PageHeading title={t.tags.title}>{t.tags.description}</PageHeading>
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {counted.map(({ tag, count }) => (
+          <li key={tag.slug}>
+            <Link
+              href={`/tags/${tag.slug}`}
+              data-testid="tag-link"
+              className="flex min-h-14 items-center justify-between rounded-xl border border-line bg-card px-5 py-3 hover:border-accent hover:text-accent"
+            >
+              <span className="font-serif text-lg font-semibold">{tag.label}</span>
+              <span className="text-sm text-muted" data-testid="tag-count">{t.articles.count(count)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+import { t } from "@/lib/strings";
+
+/** The closing band of every page: what the site is, and the ways back in. */
+export function SiteFooter() {
+  return (
+    <footer className="mt-24 border-t border-line bg-[#f4efe7]">
+      <div className="mx-auto grid max-w-6xl gap-8 px-5 py-12 text-sm text-muted sm:grid-cols-[2fr_1fr] sm:px-8">
+        <div className="max-w-md space-y-3">
+          <p className="font-serif text-lg font-semibold text-ink">{site.name}</p>
+          <p className="leading-relaxed">{t.footer.about}</p>
+          <p>{t.footer.rights(new Date().getFullYear())}</p>
+        </div>
+        <nav aria-label="Footer">
+          <ul className="space-y-1">
+            <li><Link className="inline-flex min-h-11 items-center hover:text-accent" href="/artikelen">{t.nav.articles}</Link></li>
+            <li><Link className="inline-flex min-h-11 items-center hover:text-accent" href="/tags">{t.nav.tags}</Link></li>
+            <li><Link className="inline-flex min-h-11 items-center hover:text-accent" href="/auteurs">{t.nav.authors}</Link></li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

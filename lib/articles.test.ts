@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { articlesBy, findAuthor, isPublished, relatedArticles, sortNewestFirst, type Article, type Author } from "./articles";
+import { toTag } from "./tags";
+import { formatDate, todayInAmsterdam } from "./dates";
+import { readingMinutes } from "./reading-time";
+
+const jeroen: Author = { slug: "jeroen-bakker", name: "Jeroen Bakker", role: "Consultant", links: {}, bio: ["Bio"] };
+const sanne: Author = { slug: "sanne-de-vries", name: "Sanne de Vries", role: "Engineer", links: {}, bio: ["Bio"] };
+
+function make(slug: string, date: string, tags: string[], authors: Author[] = [jeroen]): Article {
+  return { slug, file: `${slug}.mdx`, title: slug, date, draft: false, excerpt: "", tags: tags.map(toTag), authors, body: "", readingMinutes: 1 };
+}
+
+describe("findAuthor", () => {
+  it("finds by name and by slug, ignoring case and spaces", () => {
+    expect(findAuthor("Jeroen Bakker", [jeroen, sanne])).toBe(jeroen);
+    expect(findAuthor(" sanne-de-vries ", [jeroen, sanne])).toBe(sanne);
+    expect(findAuthor("SANNE DE VRIES", [jeroen, sanne])).toBe(sanne);
+  });
+  it("returns undefined for an unknown author", () => expect(findAuthor("Piet", [jeroen])).toBeUndefined());
+});
+
+describe("relatedArticles", () => {
+  const self = make("self", "2025-01-01", ["IT", "Data", "Cloud"]);
+  const all = [
+    self,
+    make("one-shared-new", "2025-06-01", ["IT"]),
+    make("two-shared-old", "2024-01-01", ["IT", "Data"]),
+    make("three-shared", "2023-01-01", ["IT", "Data", "Cloud"]),
+    make("one-shared-old", "2024-06-01", ["Cloud"]),
+    make("none", "2025-09-01", ["Consultancy"]),
+  ];
+  it("ranks by shared tags, then newest, never itself, at most three", () => {
+    expect(relatedArticles(self, all).map((a) => a.slug)).toEqual(["three-shared", "two-shared-old", "one-shared-new"]);
+  });
+  it("leaves out articles sharing no tag", () => {
+    expect(relatedArticles(all[5]!, all)).toEqual([]);
+  });
+});
+
+describe("article helpers", () => {
+  it("sorts newest first, ties by title", () => {
+    expect(sortNewestFirst([make("b", "2024-01-01", []), make("c", "2025-01-01", []), make("a", "2024-01-01", [])]).map((a) => a.slug)).toEqual(["c", "a", "b"]);
+  });
+  it("lists an author's articles, including co-written ones", () => {
+    const all = [make("x", "2024-01-01", [], [sanne]), make("y", "2025-01-01", [], [jeroen, sanne]), make("z", "2025-02-01", [])];
+    expect(articlesBy("sanne-de-vries", all).map((a) => a.slug)).toEqual(["y", "x"]);
+  });
+  it("publishes neither drafts nor future articles", () => {
+    expect(isPublished({ draft: false, date: "2025-02-10" }, "2025-02-10")).toBe(true);
+    expect(isPublished({ draft: false, date: "2025-02-11" }, "2025-02-10")).toBe(false);
+    expect(isPublished({ draft: true, date: "2025-01-01" }, "2025-02-10")).toBe(false);
+  });
+});
+
+describe("dates and reading time", () => {
+  it("formats dates in Dutch", () => {
+    expect(formatDate("2025-02-10")).toBe("10 februari 2025");
+    expect(formatDate("2024-03-01")).toBe("1 maart 2024");
+  });
+  it("takes today's date in Amsterdam, not UTC", () => {
+    expect(todayInAmsterdam(new Date("2025-03-31T22:30:00Z"))).toBe("2025-04-01");
+    expect(todayInAmsterdam(new Date("2025-01-31T22:30:00Z"))).toBe("2025-01-31");
+  });
+  it("rounds reading time up at 200 words a minute", () => {
+    expect(readingMinutes("woord ".repeat(10))).toBe(1);
+    expect(readingMinutes("woord ".repeat(401))).toBe(3);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Tag } from "./tags";
+
+/** An author as the site shows them. */
+export interface Author {
+  slug: string;
+  name: string;
+  role: string;
+  avatar?: string;
+  links: { linkedin?: string; website?: string; email?: string };
+  /** The bio as paragraphs of plain text. */
+  bio: string[];
+}
+
+/** A validated article, ready to render. */
+export interface Article {
+  slug: string;
+  /** Path relative to the repository root, for messages. */
+  file: string;
+  title: string;
+  date: string;
+  updated?: string;
+  draft: boolean;
+  excerpt: string;
+  tags: Tag[];
+  authors: Author[];
+  body: string;
+  readingMinutes: number;
+}
+
+/** Newest first; equal dates by title, so the order is stable between builds. */
+export function sortNewestFirst<T extends { date: string; title: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "nl"));
+}
+
+/** Whether an article is public on the given day: not a draft and not dated in the future. */
+export function isPublished(article: Pick<Article, "draft" | "date">, today: string): boolean {
+  return !article.draft && article.date <= today;
+}
+
+/** Up to `limit` other articles sharing the most tags with this one, newest first among equals. */
+export function relatedArticles(article: Article, all: readonly Article[], limit = 3): Article[] {
+  const mine = new Set(article.tags.map((t) => t.slug));
+  return sortNewestFirst(all)
+    .filter((other) => other.slug !== article.slug)
+    .map((other) => ({ other, shared: other.tags.filter((t) => mine.has(t.slug)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared) // stable: keeps newest-first among equal scores
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
+/** The articles (co-)written by an author, newest first. */
+export function articlesBy(authorSlug: string, articles: readonly Article[]): Article[] {
+  return sortNewestFirst(articles.filter((a) => a.authors.some((author) => author.slug === authorSlug)));
+}
+
+/** Finds an author by slug or by name, ignoring case and surrounding spaces. */
+export function findAuthor(reference: string, authors: readonly Author[]): Author | undefined {
+  const wanted = reference.trim().toLowerCase();
+  return authors.find((a) => a.slug === wanted || a.name.toLowerCase() === wanted);
+}

@@ -1,0 +1,241 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { z } from "zod";
+import { articleFrontmatterSchema, authorFrontmatterSchema } from "./schema";
+import { splitFrontmatter, type SplitFile } from "./frontmatter";
+import { parseMdx } from "./mdx";
+import { checkMdxTree, type SiteContext } from "./mdx-rules";
+import { ContentError, sortProblems, type ContentProblem } from "./problems";
+import { findTagClashes, toTag, tagSlug } from "./tags";
+import { readingMinutes } from "./reading-time";
+import { closest } from "./suggest";
+import { findAuthor, isPublished, sortNewestFirst, type Article, type Author } from "./articles";
+import { todayInAmsterdam } from "./dates";
+import type { Root } from "mdast";
+
+/** Everything in content/, validated, plus every problem found on the way. */
+export interface ContentSet {
+  articles: Article[];
+  authors: Author[];
+  problems: ContentProblem[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const STATIC_PAGES = new Set(["/", "/artikelen", "/tags", "/auteurs"]);
+
+/** The content folder: CONTENT_DIR when set (benchmarks, tests), else ./content. */
+export function contentDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
+}
+
+/** A path as editors see it: relative to the repository when inside it. */
+function displayPath(full: string): string {
+  const relative = path.relative(process.cwd(), full);
+  return relative && !relative.startsWith("..") ? relative.split(path.sep).join("/") : full;
+}
+
+interface SourceFile {
+  file: string;
+  slug: string;
+  source: string;
+}
+
+function listFiles(dir: string, extensions: readonly string[], problems: ContentProblem[]): SourceFile[] {
+  if (!fs.existsSync(dir)) return [];
+  const files: SourceFile[] = [];
+  const slugs = new Map<string, string>();
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (name.startsWith(".")) continue;
+    const full = path.join(dir, name);
+    const file = displayPath(full);
+    const ext = path.extname(name);
+    if (!extensions.includes(ext)) {
+      problems.push({ file, line: 1, column: 1, message: `only ${extensions.join(" or ")} files belong here; rename or move this file` });
+      continue;
+    }
+    const slug = path.basename(name, ext);
+    if (!SLUG.test(slug)) {
+      problems.push({
+        file, line: 1, column: 1,
+        message: `the file name "${slug}" must be lowercase words joined by hyphens, like ${tagSlug(slug) || "mijn-artikel"}${ext}`,
+      });
+    }
+    const twin = slugs.get(slug);
+    if (twin) problems.push({ file, line: 1, column: 1, message: `another file has the same slug "${slug}": ${twin}; rename one of them` });
+    slugs.set(slug, file);
+    files.push({ file, slug, source: fs.readFileSync(full, "utf8") });
+  }
+  return files;
+}
+
+/** Validates frontmatter against a schema, turning each issue into a problem on the field's line. */
+export function validateFrontmatter<S extends z.ZodObject>(
+  file: string,
+  split: SplitFile,
+  schema: S,
+): { data?: z.infer<S>; problems: ContentProblem[] } {
+  const result = schema.safeParse(split.data);
+  if (result.success) return { data: result.data, problems: [] };
+  const known = Object.keys(schema.shape);
+  const problems = result.error.issues.flatMap((issue): ContentProblem[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const guess = closest(key, known);
+        return {
+          file, line: split.lineOf(key), column: 1,
+          message: `unknown field "${key}"${guess ? `; did you mean "${guess}"?` : `; known fields: ${known.join(", ")}`}`,
+        };
+      });
+    }
+    const field = String(issue.path[0] ?? "");
+    const value = split.data[field];
+    const where = issue.path.length > 1 ? `${issue.path.join(".")}` : field;
+    const message =
+      value === undefined
+        ? `${field}: this required field is missing; add a line "${field}: …" to the frontmatter`
+        : `${where}: ${issue.message}, got ${JSON.stringify(value)}`;
+    return [{ file, line: split.lineOf(field), column: 1, message }];
+  });
+  return { problems };
+}
+
+function loadAuthors(dir: string, problems: ContentProblem[]): Author[] {
+  const authors: Author[] = [];
+  for (const { file, slug, source } of listFiles(dir, [".md", ".mdx"], problems)) {
+    const split = splitFrontmatter(file, source);
+    if ("message" in split) {
+      problems.push(split);
+      continue;
+    }
+    const { data, problems: found } = validateFrontmatter(file, split, authorFrontmatterSchema);
+    problems.push(...found);
+    if (!data) continue;
+    if (data.avatar && !fs.existsSync(path.join(process.cwd(), "public", data.avatar))) {
+      problems.push({ file, line: split.lineOf("avatar"), column: 1, message: `avatar ${data.avatar} does not exist; put the image in public${data.avatar} or remove the line` });
+    }
+    const bio = split.body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+    if (bio.length === 0) problems.push({ file, line: split.bodyLineOffset + 1, column: 1, message: "the bio is missing; write a few sentences below the frontmatter" });
+    authors.push({ slug, name: data.name, role: data.role, avatar: data.avatar, links: data.links ?? {}, bio });
+  }
+  return authors;
+}
+
+interface PendingArticle {
+  article: Article;
+  tree: Root;
+  split: SplitFile;
+}
+
+function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]): PendingArticle[] {
+  const pending: PendingArticle[] = [];
+  const known = authors.map((a) => `${a.name} (${a.slug})`).join(", ") || "none yet: add one in content/authors/";
+  for (const { file, slug, source } of listFiles(dir, [".mdx"], problems)) {
+    const split = splitFrontmatter(file, source);
+    if ("message" in split) {
+      problems.push(split);
+      continue;
+    }
+    const { data, problems: found } = validateFrontmatter(file, split, articleFrontmatterSchema);
+    problems.push(...found);
+    const tree = parseMdx(split.body);
+    if ("reason" in tree) {
+      problems.push({
+        file, line: tree.line + split.bodyLineOffset, column: tree.column,
+        message: `the MDX cannot be read: ${tree.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, "")}`,
+      });
+      continue;
+    }
+    if (!data) continue;
+    const references = Array.isArray(data.author) ? data.author : [data.author];
+    const resolved: Author[] = [];
+    for (const reference of references) {
+      const author = findAuthor(reference, authors);
+      if (author) resolved.push(author);
+      else problems.push({ file, line: split.lineOf("author"), column: 1, message: `author: unknown author "${reference}"; known authors: ${known}` });
+    }
+    pending.push({
+      split,
+      tree,
+      article: {
+        slug, file, title: data.title, date: data.date, updated: data.updated, draft: data.draft ?? false,
+        excerpt: data.excerpt, tags: data.tags.map(toTag), authors: resolved, body: split.body,
+        readingMinutes: readingMinutes(split.body),
+      },
+    });
+  }
+  return pending;
+}
+
+function crossChecks(pending: PendingArticle[], authors: Author[], problems: ContentProblem[]): void {
+  const titles = new Map<string, string>();
+  for (const { article, split } of pending) {
+    const key = article.title.toLowerCase();
+    const first = titles.get(key);
+    if (first) problems.push({ file: article.file, line: split.lineOf("title"), column: 1, message: `title: "${article.title}" is already the title of ${first}; choose a different title` });
+    else titles.set(key, article.file);
+  }
+  const byFile = new Map(pending.map((p) => [p.article.file, p]));
+  for (const clash of findTagClashes(pending.map(({ article }) => ({ source: article.file, labels: article.tags.map((t) => t.label) })))) {
+    const p = byFile.get(clash.other.source)!;
+    problems.push({
+      file: clash.other.source, line: p.split.lineOf("tags"), column: 1,
+      message: `tags: "${clash.other.label}" is spelt "${clash.first.label}" in ${clash.first.source}; use that spelling so the site shows one tag`,
+    });
+  }
+  const pages = new Set(STATIC_PAGES);
+  for (const { article } of pending) {
+    pages.add(`/artikelen/${article.slug}`);
+    for (const tag of article.tags) pages.add(`/tags/${tag.slug}`);
+  }
+  for (const author of authors) pages.add(`/auteurs/${author.slug}`);
+  const context: SiteContext = {
+    pageExists: (p) => pages.has(p),
+    publicFileExists: (p) => !p.includes("..") && fs.existsSync(path.join(process.cwd(), "public", p)),
+  };
+  for (const { article, tree, split } of pending) {
+    for (const problem of checkMdxTree(tree, context)) {
+      problems.push({ file: article.file, line: problem.line + split.bodyLineOffset, column: problem.column, message: problem.message });
+    }
+  }
+}
+
+/** Reads and validates every author and article under `root`, collecting all problems at once. */
+export function readContent(root: string = contentDir()): ContentSet {
+  const problems: ContentProblem[] = [];
+  const authors = loadAuthors(path.join(root, "authors"), problems);
+  const pending = loadArticles(path.join(root, "articles"), authors, problems);
+  crossChecks(pending, authors, problems);
+  return { authors, articles: sortNewestFirst(pending.map((p) => p.article)), problems: sortProblems(problems) };
+}
+
+let cached: { articles: Article[]; authors: Author[] } | undefined;
+
+/**
+ * The site's content, read once per process (so once per build) and cached. Throws a ContentError
+ * listing every problem when anything is invalid: broken content never silently disappears.
+ */
+export function getContent(): { articles: Article[]; authors: Author[] } {
+  if (!cached) {
+    const { articles, authors, problems } = readContent();
+    if (problems.length > 0) throw new ContentError(problems);
+    const showDrafts = process.env.NODE_ENV === "development";
+    const today = todayInAmsterdam();
+    cached = { authors, articles: showDrafts ? articles : articles.filter((a) => isPublished(a, today)) };
+  }
+  return cached;
+}
+
+/** Published articles (drafts too under `npm run dev`), newest first. */
+export function getArticles(): Article[] {
+  return getContent().articles;
+}
+
+/** One article by slug, or undefined. */
+export function getArticle(slug: string): Article | undefined {
+  return getArticles().find((a) => a.slug === slug);
+}
+
+/** All authors, alphabetically by name. */
+export function getAuthors(): Author[] {
+  return [...getContent().authors].sort((a, b) => a.name.localeCompare(b.name, "nl"));
+}

@@ -1,0 +1,77 @@
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import type { ContentProblem } from "./problems";
+
+export interface SplitFile {
+  data: Record<string, unknown>;
+  /** The MDX body after the frontmatter. */
+  body: string;
+  /** Lines before the body: add this to a body line number to get the file's line number. */
+  bodyLineOffset: number;
+  /** File line of a top-level frontmatter field, or the first line when the field is absent. */
+  lineOf: (field: string) => number;
+}
+
+const refuse = () => {
+  throw new Error("only YAML frontmatter is allowed");
+};
+
+/**
+ * Splits a content file into YAML frontmatter and body. Only YAML is accepted: gray-matter would
+ * otherwise evaluate `---js` frontmatter as code on the build machine. Dates stay strings (core schema).
+ */
+export function splitFrontmatter(file: string, source: string): SplitFile | ContentProblem {
+  const opening = /^---[ \t]*([^\s-][^\r\n]*)?\r?\n/.exec(source);
+  const language = opening?.[1]?.trim();
+  if (language && language !== "yaml") {
+    return {
+      file,
+      line: 1,
+      column: 4,
+      message: `frontmatter must be YAML: remove "${language}" after the opening --- (code in frontmatter is not allowed)`,
+    };
+  }
+  if (!source.startsWith("---")) {
+    return { file, line: 1, column: 1, message: "the file must start with frontmatter between two --- lines (see content/README.md)" };
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source, {
+      language: "yaml",
+      engines: {
+        yaml: (s: string) => (yaml.load(s, { schema: yaml.CORE_SCHEMA }) ?? {}) as object,
+        js: refuse,
+        javascript: refuse,
+        json: refuse,
+        toml: refuse,
+        coffee: refuse,
+      },
+    });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      const reason = error.reason || "invalid YAML";
+      return {
+        file,
+        line: error.mark.line + 1,
+        column: error.mark.column + 1,
+        message: `the frontmatter is not valid YAML (${reason}); check quotes, colons and indentation`,
+      };
+    }
+    return { file, line: 1, column: 1, message: `the frontmatter cannot be read: ${(error as Error).message}` };
+  }
+  if (typeof parsed.data !== "object" || parsed.data === null || Array.isArray(parsed.data)) {
+    return { file, line: 2, column: 1, message: "the frontmatter must be a list of fields like `title: \"...\"`" };
+  }
+  const prefix = source.slice(0, source.length - parsed.content.length);
+  const bodyLineOffset = prefix.split("\n").length - 1;
+  const lines = source.split("\n").slice(0, bodyLineOffset);
+  return {
+    data: parsed.data as Record<string, unknown>,
+    body: parsed.content,
+    bodyLineOffset,
+    lineOf(field) {
+      const index = lines.findIndex((l) => l.startsWith(`${field}:`));
+      return index === -1 ? 1 : index + 1;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/** One thing wrong in a content file, pointing at the line an editor must change. */
+export interface ContentProblem {
+  /** Path relative to the repository root, e.g. content/articles/foo.mdx. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Formats a problem as `path:line:column  message`, the shape editors and editors' tools understand. */
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}:${p.line}:${p.column}  ${p.message}`;
+}
+
+/** Formats a problem as a GitHub Actions annotation so it shows on the changed line of a pull request. */
+export function formatAnnotation(p: ContentProblem): string {
+  const escape = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  const prop = (s: string) => escape(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+  return `::error file=${prop(p.file)},line=${p.line},col=${p.column}::${escape(p.message)}`;
+}
+
+/** Thrown by the loader when content is invalid; the build stops with every problem listed. */
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in content/ ` +
+        `(run \`npm run check:content\` for the full report):\n` +
+        problems.map(formatProblem).join("\n"),
+    );
+    this.name = "ContentError";
+  }
+}
+
+/** Sorts problems by file, then line, then column, so reports read top to bottom. */
+export function sortProblems(problems: ContentProblem[]): ContentProblem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { countTags, filterByTags, findTagClashes, tagSlug, toTag } from "./tags";
+
+describe("tagSlug", () => {
+  it.each([
+    ["IT", "it"],
+    ["Consultancy", "consultancy"],
+    ["Cloud & Security", "cloud-security"],
+    ["Carrière", "carriere"],
+    ["Één  keer", "een-keer"],
+    ["Data/AI", "data-ai"],
+    ["  Women in IT!  ", "women-in-it"],
+    ["C++ & C#", "c-c"],
+    ["Werk-privébalans", "werk-privebalans"],
+    ["Mens 'n Machine", "mens-n-machine"],
+  ])("%j → %j", (label, slug) => expect(tagSlug(label)).toBe(slug));
+});
+
+const item = (...labels: string[]) => ({ tags: labels.map(toTag) });
+
+describe("countTags", () => {
+  it("counts per slug, most used first, then alphabetically", () => {
+    const counted = countTags([item("IT", "Data"), item("IT", "Cloud & Security"), item("Data", "IT")]);
+    expect(counted.map(({ tag, count }) => [tag.label, count])).toEqual([
+      ["IT", 3],
+      ["Data", 2],
+      ["Cloud & Security", 1],
+    ]);
+  });
+});
+
+describe("filterByTags", () => {
+  const items = [item("IT", "Data"), item("IT", "Consultancy"), item("Data", "Consultancy", "IT")];
+  it("returns everything without a selection", () => expect(filterByTags(items, [])).toHaveLength(3));
+  it("keeps items carrying all selected tags", () => {
+    expect(filterByTags(items, ["it"])).toHaveLength(3);
+    expect(filterByTags(items, ["it", "data"])).toEqual([items[0], items[2]]);
+    expect(filterByTags(items, ["data", "consultancy", "it"])).toEqual([items[2]]);
+  });
+  it("returns nothing for an unknown tag", () => expect(filterByTags(items, ["onbekend"])).toEqual([]));
+});
+
+describe("findTagClashes", () => {
+  it("reports spellings that differ only in case or accents, naming the first spelling", () => {
+    const clashes = findTagClashes([
+      { source: "a.mdx", labels: ["Carrière", "IT"] },
+      { source: "b.mdx", labels: ["carriere", "IT"] },
+      { source: "c.mdx", labels: ["it"] },
+    ]);
+    expect(clashes).toEqual([
+      { slug: "carriere", first: { label: "Carrière", source: "a.mdx" }, other: { label: "carriere", source: "b.mdx" } },
+      { slug: "it", first: { label: "IT", source: "a.mdx" }, other: { label: "it", source: "c.mdx" } },
+    ]);
+  });
+  it("is silent when every file spells a tag the same way", () => {
+    expect(findTagClashes([{ source: "a", labels: ["IT"] }, { source: "b", labels: ["IT"] }])).toEqual([]);
+  });
+});
