@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { Article } from "@/lib/articles";
+import type { ArticleSummary } from "@/lib/articles";
 import { t } from "@/lib/strings";
 import { AuthorByline } from "./author-byline";
 import { TagList } from "./tag-list";
 
 /** A scannable teaser: tags, the title as the link (the whole card is clickable), excerpt, byline. */
-export function ArticleCard({ article, headingLevel = 2 }: { article: Article; headingLevel?: 2 | 3 }) {
+export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article

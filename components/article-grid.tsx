@@ -1,8 +1,8 @@
-import type { Article } from "@/lib/articles";
+import type { ArticleSummary } from "@/lib/articles";
 import { ArticleCard } from "./article-card";
 
 /** Articles as a responsive grid of cards. */
-export function ArticleGrid({ articles, headingLevel = 2 }: { articles: readonly Article[]; headingLevel?: 2 | 3 }) {
+export function ArticleGrid({ articles, headingLevel = 2 }: { articles: readonly ArticleSummary[]; headingLevel?: 2 | 3 }) {
   return (
     <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
       {articles.map((article) => (

@@ -1,4 +1,4 @@
-import type { Author } from "@/lib/articles";
+import type { AuthorSummary } from "@/lib/articles";
 
 /** Initials for a name: first and last word, e.g. "Youssef El Amrani" → "YA". */
 export function initials(name: string): string {
@@ -10,7 +10,7 @@ export function initials(name: string): string {
 const sizes = { sm: "size-9 text-xs", md: "size-12 text-sm", lg: "size-24 text-2xl" } as const;
 
 /** An author's photo, or a tidy initials badge when there is none. */
-export function AuthorAvatar({ author, size = "sm" }: { author: Author; size?: keyof typeof sizes }) {
+export function AuthorAvatar({ author, size = "sm" }: { author: AuthorSummary; size?: keyof typeof sizes }) {
   if (author.avatar) {
     return (
       // eslint-disable-next-line @next/next/no-img-element -- small static files from public/, no optimiser needed

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { Article } from "@/lib/articles";
+import type { ArticleSummary } from "@/lib/articles";
 import { formatDate } from "@/lib/dates";
 import { t } from "@/lib/strings";
 import { AuthorAvatar } from "./author-avatar";
 
 /** Who wrote an article and when: avatar, name as the strongest element, then role, date and reading time. */
-export function AuthorByline({ article, size = "md" }: { article: Article; size?: "sm" | "md" }) {
+export function AuthorByline({ article, size = "md" }: { article: ArticleSummary; size?: "sm" | "md" }) {
   const [first] = article.authors;
   return (
     <div className="relative z-10 flex items-center gap-3 font-sans">

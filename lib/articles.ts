@@ -1,30 +1,39 @@
 import type { Tag } from "./tags";
 
-/** An author as the site shows them. */
-export interface Author {
+/** What a byline shows of an author. */
+export interface AuthorSummary {
   slug: string;
   name: string;
   role: string;
   avatar?: string;
+}
+
+/** An author as the site shows them. */
+export interface Author extends AuthorSummary {
   links: { linkedin?: string; website?: string; email?: string };
   /** The bio as paragraphs of plain text. */
   bio: string[];
 }
 
-/** A validated article, ready to render. */
-export interface Article {
+/** What a card shows of an article: small enough to send to the browser for the tag filter. */
+export interface ArticleSummary {
   slug: string;
-  /** Path relative to the repository root, for messages. */
-  file: string;
   title: string;
   date: string;
   updated?: string;
   draft: boolean;
   excerpt: string;
   tags: Tag[];
-  authors: Author[];
-  body: string;
+  authors: AuthorSummary[];
   readingMinutes: number;
+}
+
+/** A validated article, ready to render. */
+export interface Article extends ArticleSummary {
+  authors: Author[];
+  /** Path relative to the repository root, for messages. */
+  file: string;
+  body: string;
 }
 
 /** Newest first; equal dates by title, so the order is stable between builds. */

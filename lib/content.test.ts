@@ -94,3 +94,17 @@ describe("loader", () => {
     expect(formatProblem({ file: "content/articles/a.mdx", line: 3, column: 1, message: "x" })).toBe("content/articles/a.mdx:3:1  x");
   });
 });
+
+describe("cross-file checks", () => {
+  it("reports a second spelling of a tag and a duplicate title, naming the other file", () => {
+    const root = contentFolder({
+      "articles/eerste.mdx": article({ tags: "[Carrière]" }),
+      "articles/tweede.mdx": article({ tags: "[carriere]" }),
+    });
+    const messages = readContent(root).problems.map((p) => `${p.file.slice(root.length + 1)}:${p.line} ${p.message}`);
+    expect(messages).toEqual([
+      `articles/tweede.mdx:2 title: "Een titel" is already the title of ${root}/articles/eerste.mdx; choose a different title`,
+      `articles/tweede.mdx:6 tags: "carriere" is spelt "Carrière" in ${root}/articles/eerste.mdx; use that spelling so the site shows one tag`,
+    ]);
+  });
+});

@@ -51,4 +51,16 @@ export const t = {
     articles: "Bekijk alle artikelen",
   },
   pullQuote: { label: "Citaat" },
+  filter: {
+    heading: "Filter op onderwerp",
+    hint: "Kies een of meer onderwerpen: je ziet de artikelen die ze allemaal hebben.",
+    clear: "Wis filters",
+    results: (n: number) => `${n} ${n === 1 ? "artikel" : "artikelen"}`,
+    chipCount: (n: number) => `${n} ${n === 1 ? "artikel" : "artikelen"}`,
+    loading: "Artikelen laden…",
+    more: (n: number) => `Toon meer (${n} over)`,
+    emptyTitle: "Geen artikelen met al deze onderwerpen",
+    emptyText: "Haal een onderwerp weg of wis de filters om weer alles te zien.",
+    error: "De filter kon niet laden. Kies een onderwerp om de onderwerppagina te openen.",
+  },
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countTags, filterByTags, findTagClashes, tagSlug, toTag } from "./tags";
+import { countTags, facetCounts, filterByTags, findTagClashes, queryForTags, selectedTagsFromQuery, tagSlug, toTag } from "./tags";
 
 describe("tagSlug", () => {
   it.each([
@@ -54,5 +54,30 @@ describe("findTagClashes", () => {
   });
   it("is silent when every file spells a tag the same way", () => {
     expect(findTagClashes([{ source: "a", labels: ["IT"] }, { source: "b", labels: ["IT"] }])).toEqual([]);
+  });
+});
+
+describe("facetCounts", () => {
+  const items = [item("IT", "Data"), item("IT", "Consultancy"), item("Data", "Consultancy", "IT")];
+  it("counts what each tag would leave in view given the selection", () => {
+    expect(Object.fromEntries(facetCounts(items, []))).toEqual({ it: 3, data: 2, consultancy: 2 });
+    expect(Object.fromEntries(facetCounts(items, ["data"]))).toEqual({ it: 2, data: 2, consultancy: 1 });
+    expect(facetCounts(items, ["data", "consultancy"]).get("it")).toBe(1);
+  });
+  it("leaves out tags that would empty the list", () => {
+    expect(facetCounts([item("A"), item("B")], ["a"]).has("b")).toBe(false);
+  });
+});
+
+describe("URL selection", () => {
+  const known = new Set(["it", "consultancy", "cloud-security"]);
+  it("reads known tags in order, deduplicated, ignoring unknown ones", () => {
+    expect(selectedTagsFromQuery("?tag=consultancy&tag=onbekend&tag=it&tag=consultancy", known)).toEqual(["consultancy", "it"]);
+    expect(selectedTagsFromQuery("?tag=Cloud%20%26%20Security", known)).toEqual(["cloud-security"]);
+    expect(selectedTagsFromQuery("", known)).toEqual([]);
+  });
+  it("writes a selection back as repeated tag parameters", () => {
+    expect(queryForTags(["consultancy", "traineeship"])).toBe("?tag=consultancy&tag=traineeship");
+    expect(queryForTags([])).toBe("");
   });
 });

@@ -71,3 +71,30 @@ export function findTagClashes(sources: readonly { source: string; labels: reado
   }
   return clashes;
 }
+
+/**
+ * For each tag, how many items would stay in view if it were added to the selection (for a
+ * selected tag: how many are in view now). A tag with 0 would empty the list.
+ */
+export function facetCounts(items: readonly Tagged[], selected: readonly string[]): Map<string, number> {
+  const inView = filterByTags(items, selected);
+  const counts = new Map<string, number>();
+  for (const item of inView) {
+    for (const tag of item.tags) counts.set(tag.slug, (counts.get(tag.slug) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The known tag slugs from a URL's `tag` parameters, deduplicated, in the order given; unknown ones are ignored. */
+export function selectedTagsFromQuery(search: string, known: ReadonlySet<string>): string[] {
+  const wanted = new URLSearchParams(search).getAll("tag").map((value) => tagSlug(value));
+  return [...new Set(wanted)].filter((slug) => known.has(slug));
+}
+
+/** The query string for a selection: `?tag=a&tag=b`, or "" for none. */
+export function queryForTags(selected: readonly string[]): string {
+  if (selected.length === 0) return "";
+  const params = new URLSearchParams();
+  for (const slug of selected) params.append("tag", slug);
+  return `?${params.toString()}`;
+}

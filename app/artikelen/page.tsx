@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { ArticleGrid } from "@/components/article-grid";
 import { PageHeading } from "@/components/page-heading";
+import { TagFilter } from "@/components/tag-filter";
 import { getArticles } from "@/lib/content";
 import { t } from "@/lib/strings";
+import { countTags } from "@/lib/tags";
 
 export const metadata: Metadata = { title: t.articles.title, description: t.articles.description };
 
@@ -11,7 +13,13 @@ export default function ArticlesPage() {
   return (
     <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">
       <PageHeading title={t.articles.title}>{t.articles.description}</PageHeading>
-      {articles.length > 0 ? <ArticleGrid articles={articles} /> : <p className="text-muted">{t.articles.empty}</p>}
+      {articles.length > 0 ? (
+        <TagFilter facets={countTags(articles)} total={articles.length}>
+          <ArticleGrid articles={articles} />
+        </TagFilter>
+      ) : (
+        <p className="text-muted">{t.articles.empty}</p>
+      )}
     </div>
   );
 }

@@ -1,0 +1,124 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import type { ArticleSummary } from "@/lib/articles";
+import { decodeFilterIndex, FILTER_INDEX_PATH, type FilterIndex } from "@/lib/filter-index";
+import { t } from "@/lib/strings";
+import { facetCounts, filterByTags, queryForTags, selectedTagsFromQuery, type Tag } from "@/lib/tags";
+import { ArticleGrid } from "./article-grid";
+import { TagChipButton, TagChipLink } from "./tag-chip";
+
+const PAGE_SIZE = 24;
+const URL_EVENT = "tagfilter:url";
+
+function subscribeToUrl(onChange: () => void) {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(URL_EVENT, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(URL_EVENT, onChange);
+  };
+}
+const noop = () => () => {};
+
+/**
+ * The faceted tag filter above the article list. Without JavaScript its chips are links to tag
+ * pages; with it they toggle, the selection lives in the URL, and the list comes from a compact
+ * index of every article that is fetched the first time a reader filters.
+ */
+export function TagFilter({ facets, total, children }: { facets: { tag: Tag; count: number }[]; total: number; children: ReactNode }) {
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const search = useSyncExternalStore(subscribeToUrl, () => window.location.search, () => "");
+  const known = useMemo(() => new Set(facets.map((f) => f.tag.slug)), [facets]);
+  const selected = useMemo(() => selectedTagsFromQuery(search, known), [search, known]);
+
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const request = useRef<Promise<void> | null>(null);
+  const load = useCallback(() => {
+    request.current ??= fetch(FILTER_INDEX_PATH)
+      .then((r) => (r.ok ? (r.json() as Promise<FilterIndex>) : Promise.reject(new Error(String(r.status)))))
+      .then((index) => setArticles(decodeFilterIndex(index)))
+      .catch(() => setFailed(true));
+    return request.current;
+  }, []);
+  // A shared or reloaded URL with tags needs the index straight away.
+  const filtering = selected.length > 0;
+  useEffect(() => {
+    if (filtering) void load();
+  }, [filtering, load]);
+
+  const setSelection = (next: string[]) => {
+    window.history.pushState(null, "", `${window.location.pathname}${queryForTags(next)}`);
+    window.dispatchEvent(new Event(URL_EVENT));
+    setShown(PAGE_SIZE);
+  };
+  const toggle = (slug: string) =>
+    setSelection(selected.includes(slug) ? selected.filter((s) => s !== slug) : [...selected, slug]);
+
+  const counts = articles ? facetCounts(articles, selected) : new Map(facets.map((f) => [f.tag.slug, f.count]));
+  const results = articles && selected.length > 0 ? filterByTags(articles, selected) : null;
+  const inView = selected.length === 0 ? total : results?.length;
+
+  return (
+    <div onPointerEnter={hydrated ? load : undefined} onFocus={hydrated ? load : undefined}>
+      <section aria-labelledby="filter-kop" className="mb-10 rounded-2xl border border-line bg-[#f4efe7] p-5 sm:p-7">
+        <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
+          <h2 id="filter-kop" className="font-serif text-xl font-semibold">{t.filter.heading}</h2>
+          <p className="text-sm text-muted">{t.filter.hint}</p>
+        </div>
+        <ul className="flex flex-wrap gap-2" aria-label={t.filter.heading}>
+          {facets.map(({ tag }) => (
+            <li key={tag.slug}>
+              {hydrated && !failed ? (
+                <TagChipButton
+                  tag={tag}
+                  count={counts.get(tag.slug) ?? 0}
+                  pressed={selected.includes(tag.slug)}
+                  onToggle={() => toggle(tag.slug)}
+                />
+              ) : (
+                <TagChipLink tag={tag} count={facets.find((f) => f.tag.slug === tag.slug)!.count} />
+              )}
+            </li>
+          ))}
+        </ul>
+        <div className="mt-5 flex min-h-11 flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
+          <p role="status" aria-live="polite" className="font-semibold" data-testid="result-count">
+            {failed ? t.filter.error : inView === undefined ? t.filter.loading : t.filter.results(inView)}
+          </p>
+          {selected.length > 0 && (
+            <button type="button" onClick={() => setSelection([])} className="inline-flex min-h-11 items-center rounded-full px-4 font-semibold text-accent underline-offset-4 hover:underline">
+              {t.filter.clear}
+            </button>
+          )}
+        </div>
+      </section>
+      {selected.length === 0 || failed ? (
+        children
+      ) : results === null ? (
+        <p aria-busy="true" className="text-muted">{t.filter.loading}</p>
+      ) : results.length === 0 ? (
+        <div className="rounded-2xl border border-dashed border-line p-10 text-center">
+          <h2 className="font-serif text-2xl font-semibold">{t.filter.emptyTitle}</h2>
+          <p className="mt-2 text-muted">{t.filter.emptyText}</p>
+          <button type="button" onClick={() => setSelection([])} className="mt-6 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-semibold text-white hover:bg-accent-strong">
+            {t.filter.clear}
+          </button>
+        </div>
+      ) : (
+        <>
+          <ArticleGrid articles={results.slice(0, shown)} />
+          {results.length > shown && (
+            <div className="mt-10 text-center">
+              <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)} className="inline-flex min-h-11 items-center rounded-full border border-line bg-card px-6 font-semibold hover:border-accent">
+                {t.filter.more(results.length - shown)}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

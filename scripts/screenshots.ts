@@ -1,0 +1,28 @@
+/**
+ * `npm run screenshots -- /path [/path …]`: full-page screenshots of a running site (BASE_URL,
+ * default http://127.0.0.1:3000) at 375 px and 1440 px into screenshots/, for looking at changes.
+ * Options through the environment: THEME=dark, MEDIA=print.
+ */
+import fs from "node:fs";
+import { chromium } from "@playwright/test";
+
+const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
+const paths = process.argv.slice(2);
+const executablePath = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && fs.existsSync(p));
+const browser = await chromium.launch({
+  executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+fs.mkdirSync("screenshots", { recursive: true });
+for (const width of [375, 1440]) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: process.env.THEME === "dark" ? "dark" : "light" });
+  if (process.env.MEDIA === "print") await page.emulateMedia({ media: "print" });
+  for (const p of paths) {
+    await page.goto(base + p, { waitUntil: "networkidle" });
+    const name = `${p.replace(/[^a-z0-9]+/gi, "_").replace(/^_|_$/g, "") || "home"}-${width}${process.env.THEME ? `-${process.env.THEME}` : ""}.png`;
+    await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
+    console.log(`screenshots/${name}`);
+  }
+  await page.close();
+}
+await browser.close();
