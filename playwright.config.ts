@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 /** A system Chromium (CHROME_PATH, then the usual paths); undefined falls back to Playwright's own. */
 function systemChromium(): string | undefined {
+  if (process.env.PLAYWRIGHT_BUNDLED_BROWSER) return undefined;
   const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
   return candidates.find((p): p is string => Boolean(p && fs.existsSync(p)));
 }

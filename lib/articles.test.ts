@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articlesBy, findAuthor, isPublished, relatedArticles, sortNewestFirst, type Article, type Author } from "./articles";
+import { articlesBy, findAuthor, isPublished, relatedArticles, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
 import { toTag } from "./tags";
 import { formatDate, todayInAmsterdam } from "./dates";
 import { readingMinutes } from "./reading-time";
@@ -45,6 +45,12 @@ describe("article helpers", () => {
   it("lists an author's articles, including co-written ones", () => {
     const all = [make("x", "2024-01-01", [], [sanne]), make("y", "2025-01-01", [], [jeroen, sanne]), make("z", "2025-02-01", [])];
     expect(articlesBy("sanne-de-vries", all).map((a) => a.slug)).toEqual(["y", "x"]);
+  });
+  it("keeps drafts and scheduled articles out of production but shows them in preview", () => {
+    const all = [make("live", "2025-01-01", []), { ...make("draft", "2025-01-01", []), draft: true }, make("scheduled", "2025-03-01", [])];
+    expect(visibleArticles(all, { preview: false, today: "2025-02-10" }).map((a) => a.slug)).toEqual(["live"]);
+    expect(visibleArticles(all, { preview: true, today: "2025-02-10" }).map((a) => a.slug)).toEqual(["live", "draft", "scheduled"]);
+    expect(visibleArticles(all, { preview: false, today: "2025-03-01" }).map((a) => a.slug)).toEqual(["live", "scheduled"]);
   });
   it("publishes neither drafts nor future articles", () => {
     expect(isPublished({ draft: false, date: "2025-02-10" }, "2025-02-10")).toBe(true);

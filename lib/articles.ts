@@ -46,6 +46,14 @@ export function isPublished(article: Pick<Article, "draft" | "date">, today: str
   return !article.draft && article.date <= today;
 }
 
+/**
+ * The articles a build shows: in production only published ones; under `npm run dev` drafts and
+ * scheduled articles too, so editors can preview them (they carry a "Concept" label).
+ */
+export function visibleArticles<T extends Pick<Article, "draft" | "date">>(articles: readonly T[], { preview, today }: { preview: boolean; today: string }): T[] {
+  return preview ? [...articles] : articles.filter((a) => isPublished(a, today));
+}
+
 /** Up to `limit` other articles sharing the most tags with this one, newest first among equals. */
 export function relatedArticles(article: Article, all: readonly Article[], limit = 3): Article[] {
   const mine = new Set(article.tags.map((t) => t.slug));

@@ -9,7 +9,7 @@ import { ContentError, sortProblems, type ContentProblem } from "./problems";
 import { findTagClashes, toTag, tagSlug } from "./tags";
 import { readingMinutes } from "./reading-time";
 import { closest } from "./suggest";
-import { findAuthor, isPublished, sortNewestFirst, type Article, type Author } from "./articles";
+import { findAuthor, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
 import { todayInAmsterdam } from "./dates";
 import type { Root } from "mdast";
 
@@ -93,10 +93,25 @@ export function validateFrontmatter<S extends z.ZodObject>(
     const message =
       value === undefined
         ? `${field}: this required field is missing; add a line "${field}: …" to the frontmatter`
-        : `${where}: ${issue.message}, got ${JSON.stringify(value)}`;
+        : `${where}: ${issue.message}, got ${describeValue(value)}`;
     return [{ file, line: split.lineOf(field), column: 1, message }];
   });
   return { problems };
+}
+
+/** A found value, short enough for one line of a report. */
+function describeValue(value: unknown): string {
+  const json = JSON.stringify(value);
+  return typeof value === "string" && value.length > 60 ? `${value.length} characters` : json;
+}
+
+/** Plain advice for the MDX compiler's commonest complaints. */
+function mdxHint(reason: string): string {
+  if (/closing tag for `<(\w+)>`/.test(reason)) return `; close it with </${/closing tag for `<(\w+)>`/.exec(reason)![1]}> on its own line`;
+  if (/before name/.test(reason)) return "; a < starts a tag: write \\< or the words \"minder dan\" for a literal <";
+  if (/Unexpected end of file/.test(reason)) return "; a tag is not finished: end it with >";
+  if (/Could not parse expression|Unexpected character .* in expression/.test(reason)) return "; curly braces hold code: write \\{ for a literal brace";
+  return "";
 }
 
 function loadAuthors(dir: string, problems: ContentProblem[]): Author[] {
@@ -141,7 +156,7 @@ function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]
     if ("reason" in tree) {
       problems.push({
         file, line: tree.line + split.bodyLineOffset, column: tree.column,
-        message: `the MDX cannot be read: ${tree.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, "")}`,
+        message: `the MDX cannot be read: ${tree.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, "")}${mdxHint(tree.reason)}`,
       });
       continue;
     }
@@ -218,9 +233,8 @@ export function getContent(): { articles: Article[]; authors: Author[] } {
   if (!cached) {
     const { articles, authors, problems } = readContent();
     if (problems.length > 0) throw new ContentError(problems);
-    const showDrafts = process.env.NODE_ENV === "development";
-    const today = todayInAmsterdam();
-    cached = { authors, articles: showDrafts ? articles : articles.filter((a) => isPublished(a, today)) };
+    const preview = process.env.NODE_ENV === "development";
+    cached = { authors, articles: visibleArticles(articles, { preview, today: todayInAmsterdam() }) };
   }
   return cached;
 }
