@@ -27,6 +27,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: `${site.name} · IT, consultancy en traineeships`, template: `%s · ${site.name}` },
   description: site.description,
+  alternates: { types: { "application/rss+xml": [{ url: site.feedPath, title: site.name }] } },
 };
 
 export const viewport: Viewport = { themeColor: "#fbf8f3" };

@@ -1,15 +1,22 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { JsonLd } from "@/components/json-ld";
 import { ArticleGrid } from "@/components/article-grid";
 import { getArticles } from "@/lib/content";
+import { websiteJsonLd } from "@/lib/json-ld";
+import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
 const LATEST = 6;
 
+export const metadata: Metadata = pageMetadata({ description: site.description, path: "/" });
+
 export default function HomePage() {
   const articles = getArticles();
   return (
     <div className="mx-auto max-w-6xl px-5 sm:px-8">
+      <JsonLd data={websiteJsonLd()} />
       <section className="border-b border-line py-14 sm:py-20">
         <p className="mb-4 font-sans text-sm font-semibold tracking-wide text-accent">{site.name}</p>
         <h1 className="max-w-4xl font-serif text-4xl leading-[1.1] font-semibold tracking-tight text-balance sm:text-6xl">

@@ -4,7 +4,16 @@ export const site = {
   tagline: "Eerlijke verhalen over werken in IT, consultancy en traineeships.",
   description:
     "Carrièrekompas helpt starters en overstappers kiezen: eerlijke verhalen van mensen die werken in IT, consultancy en traineeships.",
-  url: (process.env.SITE_URL ?? "https://carrierekompas.nl").replace(/\/$/, ""),
+  /** The public address, from SITE_URL at build time; no trailing slash. */
+  url: (process.env.SITE_URL ?? "https://carrierekompas.nl").replace(/\/+$/, ""),
   locale: "nl_NL",
   language: "nl",
+  /** The social image for pages without one of their own. */
+  defaultImage: "/og/site/default.png",
+  feedPath: "/feed.xml",
 } as const;
+
+/** An absolute URL on this site for a path such as /artikelen/foo. */
+export function absoluteUrl(path: string): string {
+  return `${site.url}${path.startsWith("/") ? path : `/${path}`}`;
+}

@@ -51,6 +51,13 @@ export const t = {
     articles: "Bekijk alle artikelen",
   },
   pullQuote: { label: "Citaat" },
+  og: {
+    siteKicker: "Werken in IT",
+    siteFooter: "Verhalen uit de praktijk",
+    articleKicker: "Artikel",
+    tagKicker: "Onderwerp",
+    authorKicker: "Auteur",
+  },
   filter: {
     heading: "Filter op onderwerp",
     hint: "Kies een of meer onderwerpen: je ziet de artikelen die ze allemaal hebben.",

@@ -3,10 +3,11 @@ import { ArticleGrid } from "@/components/article-grid";
 import { PageHeading } from "@/components/page-heading";
 import { TagFilter } from "@/components/tag-filter";
 import { getArticles } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { t } from "@/lib/strings";
 import { countTags } from "@/lib/tags";
 
-export const metadata: Metadata = { title: t.articles.title, description: t.articles.description };
+export const metadata: Metadata = pageMetadata({ title: t.articles.title, description: t.articles.description, path: "/artikelen" });
 
 export default function ArticlesPage() {
   const articles = getArticles();

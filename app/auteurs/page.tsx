@@ -4,9 +4,10 @@ import { AuthorAvatar } from "@/components/author-avatar";
 import { PageHeading } from "@/components/page-heading";
 import { articlesBy } from "@/lib/articles";
 import { getArticles, getAuthors } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { t } from "@/lib/strings";
 
-export const metadata: Metadata = { title: t.authors.title, description: t.authors.description };
+export const metadata: Metadata = pageMetadata({ title: t.authors.title, description: t.authors.description, path: "/auteurs" });
 
 export default function AuthorsPage() {
   const articles = getArticles();

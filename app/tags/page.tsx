@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { getArticles } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { t } from "@/lib/strings";
 import { countTags } from "@/lib/tags";
 
-export const metadata: Metadata = { title: t.tags.title, description: t.tags.description };
+export const metadata: Metadata = pageMetadata({ title: t.tags.title, description: t.tags.description, path: "/tags" });
 
 export default function TagsPage() {
   const counted = countTags(getArticles());

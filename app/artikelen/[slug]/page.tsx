@@ -8,7 +8,11 @@ import { TagList } from "@/components/tag-list";
 import { mdxComponents } from "@/components/mdx-components";
 import { relatedArticles } from "@/lib/articles";
 import { getArticle, getArticles } from "@/lib/content";
+import { articleJsonLd, breadcrumbJsonLd } from "@/lib/json-ld";
 import { renderMdx } from "@/lib/mdx";
+import { pageMetadata } from "@/lib/metadata";
+import { absoluteUrl } from "@/lib/site";
+import { JsonLd } from "@/components/json-ld";
 import { t } from "@/lib/strings";
 
 export const dynamicParams = false;
@@ -22,7 +26,20 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
-  return { title: article.title, description: article.excerpt };
+  return pageMetadata({
+    title: article.title,
+    description: article.excerpt,
+    path: `/artikelen/${article.slug}`,
+    image: `/og/artikelen/${article.slug}.png`,
+    imageAlt: article.title,
+    type: "article",
+    article: {
+      publishedTime: article.date,
+      modifiedTime: article.updated,
+      authors: article.authors.map((a) => absoluteUrl(`/auteurs/${a.slug}`)),
+      tags: article.tags.map((tag) => tag.label),
+    },
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -32,6 +49,14 @@ export default async function ArticlePage({ params }: Props) {
   const related = relatedArticles(article, getArticles());
   return (
     <article className="mx-auto max-w-6xl px-5 pt-10 sm:px-8 sm:pt-16">
+      <JsonLd data={articleJsonLd(article)} />
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: t.nav.home, path: "/" },
+          { name: t.nav.articles, path: "/artikelen" },
+          { name: article.title, path: `/artikelen/${article.slug}` },
+        ])}
+      />
       <header className="mx-auto max-w-[42rem]">
         <TagList tags={article.tags} />
         <h1 className="mt-4 font-serif text-[2.1rem] leading-[1.15] font-semibold tracking-tight text-balance sm:text-5xl">

@@ -5,6 +5,9 @@ import { ArticleGrid } from "@/components/article-grid";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { articlesBy } from "@/lib/articles";
 import { getArticles, getAuthors } from "@/lib/content";
+import { authorPageJsonLd } from "@/lib/json-ld";
+import { pageMetadata } from "@/lib/metadata";
+import { JsonLd } from "@/components/json-ld";
 import { t } from "@/lib/strings";
 
 export const dynamicParams = false;
@@ -22,7 +25,15 @@ const findAuthor = async (params: Props["params"]) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await findAuthor(params);
-  return author ? { title: author.name, description: author.bio[0] } : {};
+  if (!author) return {};
+  return pageMetadata({
+    title: author.name,
+    description: author.bio[0] ?? author.role,
+    path: `/auteurs/${author.slug}`,
+    image: `/og/auteurs/${author.slug}.png`,
+    imageAlt: author.name,
+    type: "profile",
+  });
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -32,6 +43,7 @@ export default async function AuthorPage({ params }: Props) {
   const links = Object.entries(author.links) as [keyof typeof t.authors.links, string][];
   return (
     <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">
+      <JsonLd data={authorPageJsonLd(author)} />
       <header className="mb-14 flex flex-col gap-6 border-b border-line pb-12 sm:flex-row sm:items-start sm:gap-10">
         <AuthorAvatar author={author} size="lg" />
         <div className="max-w-2xl">

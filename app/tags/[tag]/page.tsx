@@ -4,6 +4,10 @@ import { notFound } from "next/navigation";
 import { ArticleGrid } from "@/components/article-grid";
 import { PageHeading } from "@/components/page-heading";
 import { getArticles } from "@/lib/content";
+import { breadcrumbJsonLd } from "@/lib/json-ld";
+import { pageMetadata } from "@/lib/metadata";
+import { site } from "@/lib/site";
+import { JsonLd } from "@/components/json-ld";
 import { t } from "@/lib/strings";
 import { countTags, filterByTags } from "@/lib/tags";
 
@@ -24,7 +28,16 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await load(params);
-  return found ? { title: found.tag.label, description: t.tags.tagDescription(found.tag.label, found.articles.length) } : {};
+  if (!found) return {};
+  const { tag, articles } = found;
+  return pageMetadata({
+    title: tag.label,
+    description: t.tags.tagDescription(tag.label, articles.length),
+    path: `/tags/${tag.slug}`,
+    image: `/og/tags/${tag.slug}.png`,
+    imageAlt: tag.label,
+    feed: { path: `/tags/${tag.slug}/feed.xml`, title: `${tag.label} · ${site.name}` },
+  });
 }
 
 export default async function TagPage({ params }: Props) {
@@ -32,6 +45,13 @@ export default async function TagPage({ params }: Props) {
   if (!found) notFound();
   return (
     <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">
+      <JsonLd
+        data={breadcrumbJsonLd([
+          { name: t.nav.home, path: "/" },
+          { name: t.nav.tags, path: "/tags" },
+          { name: found.tag.label, path: `/tags/${found.tag.slug}` },
+        ])}
+      />
       <PageHeading
         kicker={<Link href="/artikelen" className="inline-flex min-h-11 items-center hover:underline"><span aria-hidden="true">←&nbsp;</span>{t.tags.backToAll}</Link>}
         title={found.tag.label}

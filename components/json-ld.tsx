@@ -1,0 +1,6 @@
+import { serializeJsonLd } from "@/lib/json-ld";
+
+/** Structured data for search engines, escaped so that no text can break out of the script. */
+export function JsonLd({ data }: { data: Record<string, unknown> }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}
