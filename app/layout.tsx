@@ -3,6 +3,7 @@ import localFont from "next/font/local";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { site } from "@/lib/site";
+import { themeScript } from "@/lib/theme";
 import { t } from "@/lib/strings";
 import "./globals.css";
 
@@ -30,11 +31,20 @@ export const metadata: Metadata = {
   alternates: { types: { "application/rss+xml": [{ url: site.feedPath, title: site.name }] } },
 };
 
-export const viewport: Viewport = { themeColor: "#fbf8f3" };
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbf8f3" },
+    { media: "(prefers-color-scheme: dark)", color: "#16130f" },
+  ],
+};
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="nl" className={`${inter.variable} ${sourceSerif.variable}`}>
+    <html lang="nl" className={`${inter.variable} ${sourceSerif.variable}`} suppressHydrationWarning>
+      <head>
+        {/* Sets the theme before the first paint, so no page ever flashes the wrong one. */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="flex min-h-dvh flex-col antialiased">
         <a
           href="#inhoud"

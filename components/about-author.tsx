@@ -6,7 +6,7 @@ import { AuthorAvatar } from "./author-avatar";
 /** The short "about the author" block at the end of an article. */
 export function AboutAuthor({ author }: { author: Author }) {
   return (
-    <section aria-label={`${t.article.aboutAuthor}: ${author.name}`} className="flex gap-5 rounded-xl bg-[#f4efe7] p-6 sm:p-8">
+    <section aria-label={`${t.article.aboutAuthor}: ${author.name}`} className="flex gap-5 rounded-xl bg-panel p-6 sm:p-8">
       <AuthorAvatar author={author} size="md" />
       <div>
         <p className="font-sans text-xs font-semibold tracking-[0.08em] text-muted uppercase">{t.article.aboutAuthor}</p>

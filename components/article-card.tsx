@@ -33,7 +33,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
 /** Marks a draft, which only appears under `npm run dev`. */
 export function DraftBadge() {
   return (
-    <span className="ml-2 inline-block rounded bg-amber-100 px-2 py-0.5 align-middle font-sans text-xs font-semibold uppercase tracking-wide text-amber-900">
+    <span className="ml-2 inline-block rounded bg-amber-100 px-2 py-0.5 align-middle font-sans text-xs font-semibold uppercase tracking-wide text-amber-900 dark:bg-amber-900 dark:text-amber-100">
       {t.article.draft}
     </span>
   );

@@ -1,6 +1,8 @@
 import type { ComponentPropsWithoutRef, ComponentType } from "react";
 import type { AllowedComponentName } from "@/lib/mdx-allowlist";
+import { CodeBlock } from "./code-block";
 import { PullQuote } from "./pull-quote";
+import { SectionHeading2, SectionHeading3 } from "./section-heading";
 
 /** Links leaving the site open safely; links within it stay plain. */
 function MdxLink({ href = "", ...props }: ComponentPropsWithoutRef<"a">) {
@@ -15,4 +17,10 @@ type AnyComponent = ComponentType<any>;
 const allowed: Record<AllowedComponentName, AnyComponent> = { PullQuote };
 
 /** The one component map for MDX: allowed components plus overrides for Markdown elements. */
-export const mdxComponents: Record<string, AnyComponent> = { ...allowed, a: MdxLink };
+export const mdxComponents: Record<string, AnyComponent> = {
+  ...allowed,
+  a: MdxLink,
+  h2: SectionHeading2,
+  h3: SectionHeading3,
+  pre: CodeBlock,
+};

@@ -5,7 +5,7 @@ import { t } from "@/lib/strings";
 /** The closing band of every page: what the site is, and the ways back in. */
 export function SiteFooter() {
   return (
-    <footer className="mt-24 border-t border-line bg-[#f4efe7]">
+    <footer className="mt-24 border-t border-line bg-panel print:hidden">
       <div className="mx-auto grid max-w-6xl gap-8 px-5 py-12 text-sm text-muted sm:grid-cols-[2fr_1fr] sm:px-8">
         <div className="max-w-md space-y-3">
           <p className="font-serif text-lg font-semibold text-ink">{site.name}</p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
+import { ThemeToggle } from "./theme-toggle";
 
 const links = [
   { href: "/artikelen", label: t.nav.articles },
@@ -11,23 +12,26 @@ const links = [
 /** The site's masthead: the name as the way home, and the main sections. */
 export function SiteHeader() {
   return (
-    <header className="border-b border-line bg-paper">
+    <header className="border-b border-line bg-paper print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-8 px-5 sm:px-8">
         <Link href="/" className="group flex min-h-14 items-center gap-2.5 py-2 font-serif text-xl font-semibold tracking-tight sm:text-2xl">
           <CompassMark />
           <span>{site.name}</span>
         </Link>
-        <nav aria-label={t.nav.label} className="-mx-3 w-full sm:mx-0 sm:w-auto">
-          <ul className="flex gap-1 overflow-x-auto text-[0.95rem] font-medium text-muted">
-            {links.map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 hover:text-accent">
-                  {link.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="-mx-3 flex w-full items-center justify-between sm:mx-0 sm:w-auto sm:gap-2">
+          <nav aria-label={t.nav.label}>
+            <ul className="flex gap-1 overflow-x-auto text-[0.95rem] font-medium text-muted">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 hover:text-accent">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );
@@ -38,7 +42,7 @@ function CompassMark() {
     <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 text-accent">
       <circle cx="16" cy="16" r="14" fill="none" stroke="currentColor" strokeWidth="2.5" />
       <path d="M16 6l4 10-4 10-4-10z" fill="currentColor" />
-      <circle cx="16" cy="16" r="2" fill="#fbf8f3" />
+      <circle cx="16" cy="16" r="2" className="fill-paper" />
     </svg>
   );
 }

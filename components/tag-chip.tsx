@@ -27,9 +27,9 @@ export function TagChipLink({ tag, count }: { tag: Tag; count: number }) {
 export function TagChipButton({ tag, count, pressed, onToggle }: { tag: Tag; count: number; pressed: boolean; onToggle: () => void }) {
   const disabled = !pressed && count === 0;
   const look = pressed
-    ? "border-accent bg-accent text-white font-semibold hover:bg-accent-strong"
+    ? "border-accent bg-accent text-on-accent font-semibold hover:bg-accent-strong"
     : disabled
-      ? "cursor-not-allowed border-dashed border-[#b9ae9f] bg-transparent text-[#655c51]"
+      ? "cursor-not-allowed border-dashed border-disabled-line bg-transparent text-disabled"
       : "border-line bg-card text-ink hover:border-accent hover:text-accent";
   return (
     <button type="button" aria-pressed={pressed} disabled={disabled} onClick={onToggle} className={`${base} ${look}`}>

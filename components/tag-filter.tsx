@@ -63,7 +63,7 @@ export function TagFilter({ facets, total, children }: { facets: { tag: Tag; cou
 
   return (
     <div onPointerEnter={hydrated ? load : undefined} onFocus={hydrated ? load : undefined}>
-      <section aria-labelledby="filter-kop" className="mb-10 rounded-2xl border border-line bg-[#f4efe7] p-5 sm:p-7">
+      <section aria-labelledby="filter-kop" className="mb-10 rounded-2xl border border-line bg-panel p-5 sm:p-7">
         <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-6 gap-y-2">
           <h2 id="filter-kop" className="font-serif text-xl font-semibold">{t.filter.heading}</h2>
           <p className="text-sm text-muted">{t.filter.hint}</p>
@@ -103,7 +103,7 @@ export function TagFilter({ facets, total, children }: { facets: { tag: Tag; cou
         <div className="rounded-2xl border border-dashed border-line p-10 text-center">
           <h2 className="font-serif text-2xl font-semibold">{t.filter.emptyTitle}</h2>
           <p className="mt-2 text-muted">{t.filter.emptyText}</p>
-          <button type="button" onClick={() => setSelection([])} className="mt-6 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-semibold text-white hover:bg-accent-strong">
+          <button type="button" onClick={() => setSelection([])} className="mt-6 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-semibold text-on-accent hover:bg-accent-strong">
             {t.filter.clear}
           </button>
         </div>

@@ -10,7 +10,7 @@ test("a reader follows the byline to the author and on to another of their artic
 
   const cards = page.getByTestId("article-card");
   expect(await cards.count()).toBeGreaterThanOrEqual(2);
-  const dates = await cards.locator("time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")!));
+  const dates = await cards.evaluateAll((cards) => cards.map((card) => card.querySelector("time")!.getAttribute("datetime")!));
   expect([...dates].sort().reverse()).toEqual(dates);
 
   const other = cards.filter({ hasNotText: "Werken in IT-Consultancy" }).first();

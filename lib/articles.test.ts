@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articlesBy, findAuthor, isPublished, relatedArticles, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
+import { articlesBy, findAuthor, neighbours, isPublished, relatedArticles, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
 import { toTag } from "./tags";
 import { formatDate, todayInAmsterdam } from "./dates";
 import { readingMinutes } from "./reading-time";
@@ -8,7 +8,7 @@ const jeroen: Author = { slug: "jeroen-bakker", name: "Jeroen Bakker", role: "Co
 const sanne: Author = { slug: "sanne-de-vries", name: "Sanne de Vries", role: "Engineer", links: {}, bio: ["Bio"] };
 
 function make(slug: string, date: string, tags: string[], authors: Author[] = [jeroen]): Article {
-  return { slug, file: `${slug}.mdx`, title: slug, date, draft: false, excerpt: "", tags: tags.map(toTag), authors, body: "", readingMinutes: 1 };
+  return { slug, file: `${slug}.mdx`, title: slug, date, draft: false, excerpt: "", tags: tags.map(toTag), authors, body: "", readingMinutes: 1, headings: [] };
 }
 
 describe("findAuthor", () => {
@@ -56,6 +56,15 @@ describe("article helpers", () => {
     expect(isPublished({ draft: false, date: "2025-02-10" }, "2025-02-10")).toBe(true);
     expect(isPublished({ draft: false, date: "2025-02-11" }, "2025-02-10")).toBe(false);
     expect(isPublished({ draft: true, date: "2025-01-01" }, "2025-02-10")).toBe(false);
+  });
+});
+
+describe("neighbours", () => {
+  const list = [make("c", "2025-03-01", []), make("b", "2025-02-01", []), make("a", "2025-01-01", [])];
+  it("gives the older article as previous and the newer as next", () => {
+    expect(neighbours(list[1]!, list)).toEqual({ previous: list[2], next: list[0] });
+    expect(neighbours(list[0]!, list)).toEqual({ previous: list[1], next: undefined });
+    expect(neighbours(list[2]!, list)).toEqual({ previous: undefined, next: list[1] });
   });
 });
 

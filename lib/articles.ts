@@ -1,3 +1,4 @@
+import type { Heading } from "./headings";
 import type { Tag } from "./tags";
 
 /** What a byline shows of an author. */
@@ -34,6 +35,8 @@ export interface Article extends ArticleSummary {
   /** Path relative to the repository root, for messages. */
   file: string;
   body: string;
+  /** The h2/h3 sections with their anchor ids, for the table of contents. */
+  headings: Heading[];
 }
 
 /** Newest first; equal dates by title, so the order is stable between builds. */
@@ -75,4 +78,11 @@ export function articlesBy(authorSlug: string, articles: readonly Article[]): Ar
 export function findAuthor(reference: string, authors: readonly Author[]): Author | undefined {
   const wanted = reference.trim().toLowerCase();
   return authors.find((a) => a.slug === wanted || a.name.toLowerCase() === wanted);
+}
+
+/** The articles just before (older) and after (newer) this one by date, in a newest-first list. */
+export function neighbours<T extends { slug: string }>(article: T, newestFirst: readonly T[]): { previous?: T; next?: T } {
+  const i = newestFirst.findIndex((a) => a.slug === article.slug);
+  if (i === -1) return {};
+  return { previous: newestFirst[i + 1], next: i > 0 ? newestFirst[i - 1] : undefined };
 }

@@ -8,6 +8,7 @@ import { checkMdxTree, type SiteContext } from "./mdx-rules";
 import { ContentError, sortProblems, type ContentProblem } from "./problems";
 import { findTagClashes, toTag, tagSlug } from "./tags";
 import { readingMinutes } from "./reading-time";
+import { collectHeadings } from "./headings";
 import { closest } from "./suggest";
 import { findAuthor, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
 import { todayInAmsterdam } from "./dates";
@@ -175,6 +176,7 @@ function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]
         slug, file, title: data.title, date: data.date, updated: data.updated, draft: data.draft ?? false,
         excerpt: data.excerpt, tags: data.tags.map(toTag), authors: resolved, body: split.body,
         readingMinutes: readingMinutes(split.body),
+        headings: collectHeadings(tree),
       },
     });
   }

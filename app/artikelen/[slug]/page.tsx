@@ -2,17 +2,22 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AboutAuthor } from "@/components/about-author";
 import { DraftBadge } from "@/components/article-card";
+import { ArticlePager } from "@/components/article-pager";
 import { AuthorByline } from "@/components/author-byline";
-import { RelatedArticles } from "@/components/related-articles";
-import { TagList } from "@/components/tag-list";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { JsonLd } from "@/components/json-ld";
 import { mdxComponents } from "@/components/mdx-components";
-import { relatedArticles } from "@/lib/articles";
+import { RelatedArticles } from "@/components/related-articles";
+import { ShareLinks } from "@/components/share-links";
+import { TableOfContentsInline, TableOfContentsSide } from "@/components/table-of-contents";
+import { TagList } from "@/components/tag-list";
+import { neighbours, relatedArticles } from "@/lib/articles";
 import { getArticle, getArticles } from "@/lib/content";
+import { hasTableOfContents, tableOfContents } from "@/lib/headings";
 import { articleJsonLd, breadcrumbJsonLd } from "@/lib/json-ld";
 import { renderMdx } from "@/lib/mdx";
 import { pageMetadata } from "@/lib/metadata";
 import { absoluteUrl } from "@/lib/site";
-import { JsonLd } from "@/components/json-ld";
 import { t } from "@/lib/strings";
 
 export const dynamicParams = false;
@@ -45,10 +50,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
+  const all = getArticles();
   const body = await renderMdx(article.body, mdxComponents);
-  const related = relatedArticles(article, getArticles());
+  const related = relatedArticles(article, all);
+  const { previous, next } = neighbours(article, all);
+  const toc = hasTableOfContents(article.headings) ? tableOfContents(article.headings) : null;
+  const url = absoluteUrl(`/artikelen/${article.slug}`);
   return (
-    <article className="mx-auto max-w-6xl px-5 pt-10 sm:px-8 sm:pt-16">
+    <article className="mx-auto max-w-6xl px-5 pt-8 sm:px-8 sm:pt-12">
       <JsonLd data={articleJsonLd(article)} />
       <JsonLd
         data={breadcrumbJsonLd([
@@ -58,7 +67,10 @@ export default async function ArticlePage({ params }: Props) {
         ])}
       />
       <header className="mx-auto max-w-[42rem]">
-        <TagList tags={article.tags} />
+        <Breadcrumb items={[{ name: t.nav.home, href: "/" }, { name: t.nav.articles, href: "/artikelen" }, { name: article.title }]} />
+        <div className="mt-8 print:hidden">
+          <TagList tags={article.tags} />
+        </div>
         <h1 className="mt-4 font-serif text-[2.1rem] leading-[1.15] font-semibold tracking-tight text-balance sm:text-5xl">
           {article.title}
           {article.draft && <DraftBadge />}
@@ -67,13 +79,19 @@ export default async function ArticlePage({ params }: Props) {
         <div className="mt-8 border-y border-line py-5">
           <AuthorByline article={article} />
         </div>
-        {article.draft && <p className="mt-6 rounded-lg bg-amber-50 p-4 text-sm text-amber-900">{t.article.draftNote}</p>}
+        {article.draft && <p className="mt-6 rounded-lg bg-amber-50 p-4 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">{t.article.draftNote}</p>}
       </header>
-      <div className="prose prose-lg prose-article mx-auto mt-10 max-w-[42rem] sm:prose-xl">{body}</div>
+      {toc && <TableOfContentsInline entries={toc} />}
+      <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_42rem_minmax(0,1fr)] xl:gap-12">
+        <div className="hidden pt-12 xl:block">{toc && <TableOfContentsSide entries={toc} />}</div>
+        <div className="prose prose-lg prose-article mx-auto mt-10 max-w-[42rem] sm:prose-xl">{body}</div>
+      </div>
       <footer className="mx-auto mt-14 max-w-[42rem] space-y-10">
+        <ShareLinks url={url} title={article.title} />
         {article.authors.map((author) => (
           <AboutAuthor key={author.slug} author={author} />
         ))}
+        <ArticlePager previous={previous} next={next} />
       </footer>
       {related.length > 0 && <RelatedArticles articles={related} />}
     </article>
