@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { JsonLd } from "@/components/json-ld";
 import { ArticleGrid } from "@/components/article-grid";
 import { getArticles } from "@/lib/content";
@@ -27,9 +26,9 @@ export default function HomePage() {
       <section aria-labelledby="nieuwste" className="pt-12">
         <div className="mb-8 flex items-baseline justify-between gap-4">
           <h2 id="nieuwste" className="font-serif text-2xl font-semibold sm:text-3xl">{t.home.latest}</h2>
-          <Link href="/artikelen" className="inline-flex min-h-11 items-center font-medium text-accent hover:underline">
+          <a href="/artikelen" className="inline-flex min-h-11 items-center font-medium text-accent hover:underline">
             {t.home.allArticles} <span aria-hidden="true">&nbsp;→</span>
-          </Link>
+          </a>
         </div>
         <ArticleGrid articles={articles.slice(0, LATEST)} headingLevel={3} />
       </section>

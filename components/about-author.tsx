@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Author } from "@/lib/articles";
 import { t } from "@/lib/strings";
 import { AuthorAvatar } from "./author-avatar";
@@ -11,7 +10,7 @@ export function AboutAuthor({ author }: { author: Author }) {
       <div>
         <p className="font-sans text-xs font-semibold tracking-[0.08em] text-muted uppercase">{t.article.aboutAuthor}</p>
         <h2 className="mt-1 font-serif text-xl font-semibold">
-          <Link href={`/auteurs/${author.slug}`} className="hover:text-accent hover:underline">{author.name}</Link>
+          <a href={`/auteurs/${author.slug}`} className="hover:text-accent hover:underline">{author.name}</a>
         </h2>
         <p className="text-sm text-muted">{author.role}</p>
         <p className="mt-3 leading-relaxed">{author.bio[0]}</p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles";
 import { t } from "@/lib/strings";
 import { AuthorByline } from "./author-byline";
@@ -14,12 +13,12 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
     >
       <TagList tags={article.tags} />
       <Heading className="font-serif text-[1.4rem] leading-snug font-semibold tracking-tight text-ink">
-        <Link
+        <a
           href={`/artikelen/${article.slug}`}
           className="after:absolute after:inset-0 after:rounded-xl group-hover:text-accent-strong focus-visible:outline-none focus-visible:after:outline-3 focus-visible:after:outline-accent"
         >
           {article.title}
-        </Link>
+        </a>
         {article.draft && <DraftBadge />}
       </Heading>
       <p className="line-clamp-3 leading-relaxed text-muted">{article.excerpt}</p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles";
 import { t } from "@/lib/strings";
 
@@ -6,10 +5,10 @@ import { t } from "@/lib/strings";
 export function ArticlePager({ previous, next }: { previous?: ArticleSummary; next?: ArticleSummary }) {
   if (!previous && !next) return null;
   const item = (article: ArticleSummary, label: string, align: string) => (
-    <Link href={`/artikelen/${article.slug}`} rel={label === t.reading.next ? "next" : "prev"} className={`flex h-full flex-col gap-1 rounded-xl border border-line bg-card p-5 hover:border-accent ${align}`}>
+    <a href={`/artikelen/${article.slug}`} rel={label === t.reading.next ? "next" : "prev"} className={`flex h-full flex-col gap-1 rounded-xl border border-line bg-card p-5 hover:border-accent ${align}`}>
       <span className="font-sans text-xs font-semibold tracking-[0.08em] text-muted uppercase">{label}</span>
       <span className="font-serif text-lg leading-snug font-semibold">{article.title}</span>
-    </Link>
+    </a>
   );
   return (
     <nav aria-label={t.reading.pager} className="grid gap-4 sm:grid-cols-2 print:hidden">

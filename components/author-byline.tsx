@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/lib/articles";
 import { formatDate } from "@/lib/dates";
 import { t } from "@/lib/strings";
@@ -19,9 +18,9 @@ export function AuthorByline({ article, size = "md" }: { article: ArticleSummary
           {article.authors.map((author, i) => (
             <span key={author.slug}>
               {i > 0 && (i === article.authors.length - 1 ? ` ${t.article.and} ` : ", ")}
-              <Link href={`/auteurs/${author.slug}`} rel="author" className="hover:text-accent hover:underline">
+              <a href={`/auteurs/${author.slug}`} rel="author" className="hover:text-accent hover:underline">
                 {author.name}
-              </Link>
+              </a>
             </span>
           ))}
           {article.authors.length === 1 && first && <span className="font-normal text-muted"> · {first.role}</span>}

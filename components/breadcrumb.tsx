@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { t } from "@/lib/strings";
 
 /** Where the reader is: Home › Artikelen › this page; the last item is the current page. */
@@ -10,7 +9,7 @@ export function Breadcrumb({ items }: { items: readonly { name: string; href?: s
           <li key={item.name} className="flex min-w-0 items-center gap-2">
             {i > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <Link href={item.href} className="inline-flex min-h-8 items-center hover:text-accent hover:underline">{item.name}</Link>
+              <a href={item.href} className="inline-flex min-h-8 items-center hover:text-accent hover:underline">{item.name}</a>
             ) : (
               <span aria-current="page" className="line-clamp-1 text-ink">{item.name}</span>
             )}

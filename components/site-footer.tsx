@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 
@@ -14,9 +13,9 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Footer">
           <ul className="space-y-1">
-            <li><Link className="inline-flex min-h-11 items-center hover:text-accent" href="/artikelen">{t.nav.articles}</Link></li>
-            <li><Link className="inline-flex min-h-11 items-center hover:text-accent" href="/tags">{t.nav.tags}</Link></li>
-            <li><Link className="inline-flex min-h-11 items-center hover:text-accent" href="/auteurs">{t.nav.authors}</Link></li>
+            <li><a className="inline-flex min-h-11 items-center hover:text-accent" href="/artikelen">{t.nav.articles}</a></li>
+            <li><a className="inline-flex min-h-11 items-center hover:text-accent" href="/tags">{t.nav.tags}</a></li>
+            <li><a className="inline-flex min-h-11 items-center hover:text-accent" href="/auteurs">{t.nav.authors}</a></li>
           </ul>
         </nav>
       </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 import { ThemeToggle } from "./theme-toggle";
@@ -14,18 +13,18 @@ export function SiteHeader() {
   return (
     <header className="border-b border-line bg-paper print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-8 px-5 sm:px-8">
-        <Link href="/" className="group flex min-h-14 items-center gap-2.5 py-2 font-serif text-xl font-semibold tracking-tight sm:text-2xl">
+        <a href="/" className="group flex min-h-14 items-center gap-2.5 py-2 font-serif text-xl font-semibold tracking-tight sm:text-2xl">
           <CompassMark />
           <span>{site.name}</span>
-        </Link>
+        </a>
         <div className="-mx-3 flex w-full items-center justify-between sm:mx-0 sm:w-auto sm:gap-2">
           <nav aria-label={t.nav.label}>
             <ul className="flex gap-1 overflow-x-auto text-[0.95rem] font-medium text-muted">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 hover:text-accent">
+                  <a href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 hover:text-accent">
                     {link.label}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

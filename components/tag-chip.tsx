@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Tag } from "@/lib/tags";
 import { t } from "@/lib/strings";
 
@@ -17,9 +16,9 @@ function Count({ count }: { count: number }) {
 /** A tag as a plain link to its page: the filter's form before (or without) JavaScript. */
 export function TagChipLink({ tag, count }: { tag: Tag; count: number }) {
   return (
-    <Link href={`/tags/${tag.slug}`} className={`${base} border-line bg-card text-ink hover:border-accent hover:text-accent`}>
+    <a href={`/tags/${tag.slug}`} className={`${base} border-line bg-card text-ink hover:border-accent hover:text-accent`}>
       {tag.label} <Count count={count} />
-    </Link>
+    </a>
   );
 }
 

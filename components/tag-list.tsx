@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Tag } from "@/lib/tags";
 import { t } from "@/lib/strings";
 
@@ -8,9 +7,9 @@ export function TagList({ tags, label = t.article.tags }: { tags: readonly Tag[]
     <ul aria-label={label} className="relative z-10 flex flex-wrap gap-x-3 gap-y-1 font-sans text-xs font-semibold uppercase tracking-[0.08em]">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link href={`/tags/${tag.slug}`} className="inline-flex min-h-6 items-center text-accent hover:text-accent-strong hover:underline">
+          <a href={`/tags/${tag.slug}`} className="inline-flex min-h-6 items-center text-accent hover:text-accent-strong hover:underline">
             {tag.label}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

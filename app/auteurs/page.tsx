@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { PageHeading } from "@/components/page-heading";
 import { articlesBy } from "@/lib/articles";
@@ -20,7 +19,7 @@ export default function AuthorsPage() {
             <AuthorAvatar author={author} size="md" />
             <div>
               <h2 className="font-serif text-xl font-semibold">
-                <Link href={`/auteurs/${author.slug}`} className="after:absolute after:inset-0 hover:text-accent">{author.name}</Link>
+                <a href={`/auteurs/${author.slug}`} className="after:absolute after:inset-0 hover:text-accent">{author.name}</a>
               </h2>
               <p className="text-muted">{author.role}</p>
               <p className="mt-2 text-sm font-semibold text-accent" data-testid="article-count">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { getArticles } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
@@ -16,14 +15,14 @@ export default function TagsPage() {
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {counted.map(({ tag, count }) => (
           <li key={tag.slug}>
-            <Link
+            <a
               href={`/tags/${tag.slug}`}
               data-testid="tag-link"
               className="flex min-h-14 items-center justify-between rounded-xl border border-line bg-card px-5 py-3 hover:border-accent hover:text-accent"
             >
               <span className="font-serif text-lg font-semibold">{tag.label}</span>
               <span className="text-sm text-muted" data-testid="tag-count">{t.articles.count(count)}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

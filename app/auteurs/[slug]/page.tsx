@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleGrid } from "@/components/article-grid";
 import { AuthorAvatar } from "@/components/author-avatar";
@@ -48,7 +47,7 @@ export default async function AuthorPage({ params }: Props) {
         <AuthorAvatar author={author} size="lg" />
         <div className="max-w-2xl">
           <p className="font-sans text-sm font-semibold text-accent">
-            <Link href="/auteurs" className="hover:underline">{t.authors.allAuthors}</Link>
+            <a href="/auteurs" className="hover:underline">{t.authors.allAuthors}</a>
           </p>
           <h1 className="mt-2 font-serif text-4xl font-semibold tracking-tight sm:text-5xl">{author.name}</h1>
           <p className="mt-2 text-lg text-muted">{author.role}</p>

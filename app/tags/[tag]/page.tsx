@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleGrid } from "@/components/article-grid";
 import { PageHeading } from "@/components/page-heading";
@@ -53,7 +52,7 @@ export default async function TagPage({ params }: Props) {
         ])}
       />
       <PageHeading
-        kicker={<Link href="/artikelen" className="inline-flex min-h-11 items-center hover:underline"><span aria-hidden="true">←&nbsp;</span>{t.tags.backToAll}</Link>}
+        kicker={<a href="/artikelen" className="inline-flex min-h-11 items-center hover:underline"><span aria-hidden="true">←&nbsp;</span>{t.tags.backToAll}</a>}
         title={found.tag.label}
       >
         {t.tags.tagDescription(found.tag.label, found.articles.length)}
