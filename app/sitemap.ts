@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next";
 import { articlesBy } from "@/lib/articles";
 import { getArticles, getAuthors } from "@/lib/content";
 import { absoluteUrl } from "@/lib/site";
+import { pageCount, pagePath } from "@/lib/pagination";
 import { countTags, filterByTags } from "@/lib/tags";
 
 export const dynamic = "force-static";
@@ -9,17 +10,21 @@ export const dynamic = "force-static";
 const lastModified = (articles: readonly { date: string; updated?: string }[]) =>
   articles.map((a) => a.updated ?? a.date).sort().at(-1);
 
+/** A paginated list: its first page and every /pagina/N after it. */
+const listPages = (basePath: string, articles: readonly { date: string; updated?: string }[]) =>
+  Array.from({ length: pageCount(articles.length) }, (_, i) => ({ url: absoluteUrl(pagePath(basePath, i + 1)), lastModified: lastModified(articles) }));
+
 /** Every published page with the date its content last changed. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const articles = getArticles();
   const newest = lastModified(articles);
   return [
     { url: absoluteUrl("/"), lastModified: newest },
-    { url: absoluteUrl("/artikelen"), lastModified: newest },
+    ...listPages("/artikelen", articles),
     { url: absoluteUrl("/tags"), lastModified: newest },
     { url: absoluteUrl("/auteurs"), lastModified: newest },
     ...articles.map((a) => ({ url: absoluteUrl(`/artikelen/${a.slug}`), lastModified: a.updated ?? a.date })),
-    ...countTags(articles).map(({ tag }) => ({ url: absoluteUrl(`/tags/${tag.slug}`), lastModified: lastModified(filterByTags(articles, [tag.slug])) })),
-    ...getAuthors().map((author) => ({ url: absoluteUrl(`/auteurs/${author.slug}`), lastModified: lastModified(articlesBy(author.slug, articles)) })),
+    ...countTags(articles).flatMap(({ tag }) => listPages(`/tags/${tag.slug}`, filterByTags(articles, [tag.slug]))),
+    ...getAuthors().flatMap((author) => listPages(`/auteurs/${author.slug}`, articlesBy(author.slug, articles))),
   ];
 }

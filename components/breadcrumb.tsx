@@ -9,7 +9,7 @@ export function Breadcrumb({ items }: { items: readonly { name: string; href?: s
           <li key={item.name} className="flex min-w-0 items-center gap-2">
             {i > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <a href={item.href} className="inline-flex min-h-8 items-center hover:text-accent hover:underline">{item.name}</a>
+              <a href={item.href} className="inline-flex min-h-11 items-center hover:text-accent hover:underline">{item.name}</a>
             ) : (
               <span aria-current="page" className="line-clamp-1 text-ink">{item.name}</span>
             )}

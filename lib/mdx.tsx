@@ -46,7 +46,7 @@ const languageLabel: ShikiTransformer = {
 
 /** Build-time highlighting: colours for both themes as CSS variables, no highlighter in the browser. */
 const shikiOptions = {
-  themes: { light: "github-light", dark: "github-dark-dimmed" },
+  themes: { light: "github-light-high-contrast", dark: "github-dark-dimmed" },
   defaultColor: "light",
   defaultLanguage: "text",
   fallbackLanguage: "text",

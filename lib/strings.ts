@@ -71,6 +71,14 @@ export const t = {
     next: "Volgend artikel",
     codeLanguage: (lang: string) => ({ text: "Tekst", bash: "Shell", sh: "Shell", yaml: "YAML", yml: "YAML", sql: "SQL", python: "Python", ts: "TypeScript", tsx: "TypeScript", js: "JavaScript", json: "JSON" })[lang] ?? lang.toUpperCase(),
   },
+  pagination: {
+    label: "Paginering",
+    previous: "Vorige",
+    next: "Volgende",
+    page: (n: number) => `Pagina ${n}`,
+    titleSuffix: (n: number) => ` – pagina ${n}`,
+    filterOnFirstPage: "Filteren op onderwerp kan op de eerste pagina.",
+  },
   theme: {
     toggle: "Donker thema",
     toDark: "Schakel naar donker thema",

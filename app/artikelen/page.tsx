@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ArticleGrid } from "@/components/article-grid";
+import { PagedArticles } from "@/components/paged-articles";
 import { PageHeading } from "@/components/page-heading";
 import { TagFilter } from "@/components/tag-filter";
 import { getArticles } from "@/lib/content";
@@ -16,7 +16,7 @@ export default function ArticlesPage() {
       <PageHeading title={t.articles.title}>{t.articles.description}</PageHeading>
       {articles.length > 0 ? (
         <TagFilter facets={countTags(articles)} total={articles.length}>
-          <ArticleGrid articles={articles} />
+          <PagedArticles articles={articles} page={1} basePath="/artikelen" />
         </TagFilter>
       ) : (
         <p className="text-muted">{t.articles.empty}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleGrid } from "@/components/article-grid";
+import { PagedArticles } from "@/components/paged-articles";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { articlesBy } from "@/lib/articles";
 import { getArticles, getAuthors } from "@/lib/content";
@@ -72,7 +72,7 @@ export default async function AuthorPage({ params }: Props) {
         </div>
       </header>
       <h2 className="mb-8 font-serif text-2xl font-semibold sm:text-3xl">{t.authors.articlesBy(author.name)}</h2>
-      <ArticleGrid articles={articles} headingLevel={3} />
+      <PagedArticles articles={articles} page={1} basePath={`/auteurs/${author.slug}`} headingLevel={3} />
     </div>
   );
 }

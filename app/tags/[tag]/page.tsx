@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleGrid } from "@/components/article-grid";
+import { PagedArticles } from "@/components/paged-articles";
 import { PageHeading } from "@/components/page-heading";
 import { getArticles } from "@/lib/content";
 import { breadcrumbJsonLd } from "@/lib/json-ld";
@@ -57,7 +57,7 @@ export default async function TagPage({ params }: Props) {
       >
         {t.tags.tagDescription(found.tag.label, found.articles.length)}
       </PageHeading>
-      <ArticleGrid articles={found.articles} />
+      <PagedArticles articles={found.articles} page={1} basePath={`/tags/${found.tag.slug}`} />
     </div>
   );
 }
