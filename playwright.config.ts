@@ -32,7 +32,7 @@ export default defineConfig({
     {
       name: "static-export",
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
-      testMatch: /(seo|reading|tag-filter)\.spec\.ts/,
+      testMatch: /(seo|reading|tag-filter|search)\.spec\.ts/,
     },
   ],
   webServer: [

@@ -26,7 +26,7 @@ export default function HomePage() {
       <section aria-labelledby="nieuwste" className="pt-12">
         <div className="mb-8 flex items-baseline justify-between gap-4">
           <h2 id="nieuwste" className="font-serif text-2xl font-semibold sm:text-3xl">{t.home.latest}</h2>
-          <a href="/artikelen" className="inline-flex min-h-11 items-center font-medium text-accent hover:underline">
+          <a href="/artikelen" className="inline-flex min-h-11 items-center font-medium whitespace-nowrap text-accent hover:underline">
             {t.home.allArticles} <span aria-hidden="true">&nbsp;→</span>
           </a>
         </div>

@@ -1,5 +1,6 @@
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
+import { SiteSearch } from "./site-search";
 import { ThemeToggle } from "./theme-toggle";
 
 const links = [
@@ -8,29 +9,28 @@ const links = [
   { href: "/auteurs", label: t.nav.authors },
 ];
 
-/** The site's masthead: the name as the way home, and the main sections. */
+/** The site's masthead: the name as the way home, the main sections, search and the theme switch. */
 export function SiteHeader() {
   return (
     <header className="border-b border-line bg-paper print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-8 px-5 sm:px-8">
-        <a href="/" className="group flex min-h-14 items-center gap-2.5 py-2 font-serif text-xl font-semibold tracking-tight sm:text-2xl">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 px-5 sm:px-8 lg:flex-nowrap">
+        <a href="/" className="group mr-auto flex min-h-14 items-center gap-2.5 py-2 font-serif text-xl font-semibold tracking-tight sm:text-2xl">
           <CompassMark />
           <span>{site.name}</span>
         </a>
-        <div className="-mx-3 flex w-full items-center justify-between sm:mx-0 sm:w-auto sm:gap-2">
-          <nav aria-label={t.nav.label}>
-            <ul className="flex gap-1 overflow-x-auto text-[0.95rem] font-medium text-muted">
-              {links.map((link) => (
-                <li key={link.href}>
-                  <a href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 hover:text-accent">
-                    {link.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <ThemeToggle />
-        </div>
+        <nav aria-label={t.nav.label} className="order-last -mx-3 w-full lg:order-none lg:mx-0 lg:w-auto">
+          <ul className="flex gap-1 overflow-x-auto text-[0.95rem] font-medium text-muted">
+            {links.map((link) => (
+              <li key={link.href}>
+                <a href={link.href} className="inline-flex min-h-11 items-center rounded-md px-3 hover:text-accent">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <SiteSearch className="order-last w-full pb-1 lg:order-none lg:w-56 lg:pb-0" />
+        <ThemeToggle />
       </div>
     </header>
   );

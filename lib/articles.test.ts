@@ -8,7 +8,7 @@ const jeroen: Author = { slug: "jeroen-bakker", name: "Jeroen Bakker", role: "Co
 const sanne: Author = { slug: "sanne-de-vries", name: "Sanne de Vries", role: "Engineer", links: {}, bio: ["Bio"] };
 
 function make(slug: string, date: string, tags: string[], authors: Author[] = [jeroen]): Article {
-  return { slug, file: `${slug}.mdx`, title: slug, date, draft: false, excerpt: "", tags: tags.map(toTag), authors, body: "", readingMinutes: 1, headings: [] };
+  return { slug, file: `${slug}.mdx`, title: slug, date, draft: false, excerpt: "", tags: tags.map(toTag), authors, body: "", readingMinutes: 1, headings: [], text: "" };
 }
 
 describe("findAuthor", () => {

@@ -37,6 +37,8 @@ export interface Article extends ArticleSummary {
   body: string;
   /** The h2/h3 sections with their anchor ids, for the table of contents. */
   headings: Heading[];
+  /** The body as plain text, for search. */
+  text: string;
 }
 
 /** Newest first; equal dates by title, so the order is stable between builds. */

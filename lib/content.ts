@@ -9,6 +9,7 @@ import { ContentError, sortProblems, type ContentProblem } from "./problems";
 import { findTagClashes, toTag, tagSlug } from "./tags";
 import { readingMinutes } from "./reading-time";
 import { collectHeadings } from "./headings";
+import { plainText } from "./plain-text";
 import { closest } from "./suggest";
 import { findAuthor, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
 import { todayInAmsterdam } from "./dates";
@@ -177,6 +178,7 @@ function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]
         excerpt: data.excerpt, tags: data.tags.map(toTag), authors: resolved, body: split.body,
         readingMinutes: readingMinutes(split.body),
         headings: collectHeadings(tree),
+        text: plainText(tree),
       },
     });
   }

@@ -11,7 +11,7 @@ const hostile = `Salaris </script><script>alert("x")</script> & "meer" 'dan' <b>
 const author: Author = { slug: "jeroen-bakker", name: "Jeroen Bakker", role: "Consultant", links: { linkedin: "https://linkedin.com/in/x" }, bio: ["Bio."] };
 const article: Article = {
   slug: "test", file: "test.mdx", title: hostile, date: "2025-02-10", updated: "2025-03-01", draft: false,
-  excerpt: `Een samenvatting met <tags> & "quotes"`, tags: [toTag("IT"), toTag("Cloud & Security")], authors: [author], body: "", readingMinutes: 3, headings: [],
+  excerpt: `Een samenvatting met <tags> & "quotes"`, tags: [toTag("IT"), toTag("Cloud & Security")], authors: [author], body: "", readingMinutes: 3, headings: [], text: "",
 };
 
 describe("pageMetadata", () => {

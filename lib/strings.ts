@@ -1,7 +1,7 @@
 /** Every piece of interface text, in Dutch, in one place. */
 export const t = {
   skipLink: "Naar de inhoud",
-  nav: { label: "Hoofdmenu", home: "Home", articles: "Artikelen", tags: "Onderwerpen", authors: "Auteurs" },
+  nav: { label: "Hoofdmenu", home: "Home", articles: "Artikelen", tags: "Onderwerpen", authors: "Auteurs", search: "Zoeken" },
   footer: {
     about: "Carrièrekompas is een onafhankelijk platform met verhalen over werken in IT.",
     rights: (year: number) => `© ${year} Carrièrekompas`,
@@ -78,6 +78,23 @@ export const t = {
     page: (n: number) => `Pagina ${n}`,
     titleSuffix: (n: number) => ` – pagina ${n}`,
     filterOnFirstPage: "Filteren op onderwerp kan op de eerste pagina.",
+  },
+  search: {
+    title: "Zoeken",
+    description: "Zoek in alle artikelen over werken in IT, consultancy en traineeships.",
+    label: "Zoek in artikelen",
+    placeholder: "Zoek op onderwerp, functie of woord",
+    submit: "Zoeken",
+    shortcut: "Druk op / om te zoeken",
+    loading: "Zoeken…",
+    results: (n: number, q: string) => `${n} ${n === 1 ? "resultaat" : "resultaten"} voor “${q}”`,
+    prompt: "Typ een woord, bijvoorbeeld salaris, thuiswerken of certificering.",
+    noResults: (q: string) => `Geen artikelen gevonden voor “${q}”`,
+    noResultsHelp: "Controleer de spelling, gebruik minder woorden of kies een onderwerp:",
+    noScript: "Zoeken werkt met JavaScript, dat in je browser uit staat. Je kunt wel via de onderwerpen verder:",
+    filterTags: "Alleen in onderwerp",
+    removeTag: (label: string) => `Verwijder onderwerp ${label}`,
+    failed: "Zoeken lukte niet. Probeer het later opnieuw of kies een onderwerp.",
   },
   theme: {
     toggle: "Donker thema",

@@ -1,0 +1,13 @@
+import { getArticles } from "../content";
+import { buildSearchData } from "./build";
+
+let cached: ReturnType<typeof buildSearchData> | undefined;
+
+/** The search data for the published articles, built once per build process. */
+export function getSearchData() {
+  cached ??= buildSearchData(getArticles());
+  return cached;
+}
+
+/** Where the search files are served. */
+export const SEARCH_PATH = "/zoeken";
