@@ -1,7 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const WORDS = "team klant data cloud advies project sprint architectuur security pipeline traineeship coach feedback planning overleg oplossing gebruiker proces verandering kennis ervaring groei loopbaan vaardigheid opdracht organisatie systeem platform analyse rapport".split(" ");
+/** A realistic vocabulary: the distinct words of the site's own articles (a few thousand). */
+function vocabulary(): string[] {
+  const dir = path.resolve(import.meta.dirname, "../../content/articles");
+  const text = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8").split("---").slice(2).join(" ")).join(" ");
+  return [...new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? [])];
+}
+const WORDS = vocabulary();
 
 /** A deterministic pseudo-random generator, so every run builds the same site. */
 function random(seed: number) {

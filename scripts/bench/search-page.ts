@@ -1,0 +1,30 @@
+// Entry point bundled for the browser benchmark: the same search code the site ships.
+import { search, clearSearchCache } from "../../lib/search/query";
+import type { SearchMeta } from "../../lib/search/build";
+
+declare global {
+  interface Window {
+    bench: { run: (query: string) => Promise<{ ms: number; hits: number }>; reset: () => void };
+  }
+}
+
+let meta: Promise<SearchMeta> | undefined;
+const shards = new Map<string, Promise<string>>();
+
+window.bench = {
+  reset() {
+    meta = undefined;
+    shards.clear();
+    clearSearchCache();
+  },
+  async run(query) {
+    const started = performance.now();
+    meta ??= fetch("/zoeken/index/meta.json").then((r) => r.json());
+    const load = (shard: string) => {
+      if (!shards.has(shard)) shards.set(shard, fetch(`/zoeken/index/${shard}.json`).then((r) => r.text()));
+      return shards.get(shard)!;
+    };
+    const hits = await search(query, await meta, load);
+    return { ms: performance.now() - started, hits: hits.length };
+  },
+};
