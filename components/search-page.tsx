@@ -1,32 +1,22 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { formatDate } from "@/lib/dates";
 import type { SearchDoc } from "@/lib/search/build";
 import { loadDoc, searchInBrowser, warmUp } from "@/lib/search/client";
 import { highlight, snippet } from "@/lib/search/highlight";
 import { t } from "@/lib/strings";
 import type { Tag } from "@/lib/tags";
+import { setUrlSearch, useUrlSearch } from "@/lib/url-state";
 
 const SHOWN = 20;
-const URL_EVENT = "search:url";
 
-function subscribe(onChange: () => void) {
-  window.addEventListener("popstate", onChange);
-  window.addEventListener(URL_EVENT, onChange);
-  return () => {
-    window.removeEventListener("popstate", onChange);
-    window.removeEventListener(URL_EVENT, onChange);
-  };
-}
-
+/** Keeps the query and tags in the URL while typing, without a history entry per keystroke. */
 function writeUrl(q: string, tags: readonly string[]) {
   const params = new URLSearchParams();
   if (q) params.set("q", q);
   for (const tag of tags) params.append("tag", tag);
-  const query = params.toString();
-  window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
-  window.dispatchEvent(new Event(URL_EVENT));
+  setUrlSearch(params.toString(), { push: false });
 }
 
 function Highlighted({ text, query }: { text: string; query: string }) {
@@ -55,7 +45,7 @@ type State = { key: string; status: "loading" | "done" | "failed"; results: Sear
 
 /** Search as you type, in the URL (?q=…&tag=…), with keyboard navigation through the results. */
 export function SearchPage({ tags }: { tags: Tag[] }) {
-  const search = useSyncExternalStore(subscribe, () => window.location.search, () => null);
+  const search = useUrlSearch();
   const params = useMemo(() => new URLSearchParams(search ?? ""), [search]);
   const q = params.get("q") ?? "";
   const known = useMemo(() => new Set(tags.map((tag) => tag.slug)), [tags]);

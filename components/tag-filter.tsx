@@ -1,25 +1,15 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ArticleSummary } from "@/lib/articles";
 import { decodeFilterIndex, FILTER_INDEX_PATH, type FilterIndex } from "@/lib/filter-index";
 import { t } from "@/lib/strings";
 import { facetCounts, filterByTags, queryForTags, selectedTagsFromQuery, type Tag } from "@/lib/tags";
+import { setUrlSearch, useUrlSearch } from "@/lib/url-state";
 import { ArticleGrid } from "./article-grid";
 import { TagChipButton, TagChipLink } from "./tag-chip";
 
 const PAGE_SIZE = 24;
-const URL_EVENT = "tagfilter:url";
-
-function subscribeToUrl(onChange: () => void) {
-  window.addEventListener("popstate", onChange);
-  window.addEventListener(URL_EVENT, onChange);
-  return () => {
-    window.removeEventListener("popstate", onChange);
-    window.removeEventListener(URL_EVENT, onChange);
-  };
-}
-const noop = () => () => {};
 
 /**
  * The faceted tag filter above the article list. Without JavaScript its chips are links to tag
@@ -27,10 +17,10 @@ const noop = () => () => {};
  * index of every article that is fetched the first time a reader filters.
  */
 export function TagFilter({ facets, total, children }: { facets: { tag: Tag; count: number }[]; total: number; children: ReactNode }) {
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
-  const search = useSyncExternalStore(subscribeToUrl, () => window.location.search, () => "");
+  const search = useUrlSearch();
+  const hydrated = search !== null;
   const known = useMemo(() => new Set(facets.map((f) => f.tag.slug)), [facets]);
-  const selected = useMemo(() => selectedTagsFromQuery(search, known), [search, known]);
+  const selected = useMemo(() => selectedTagsFromQuery(search ?? "", known), [search, known]);
 
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [failed, setFailed] = useState(false);
@@ -50,8 +40,7 @@ export function TagFilter({ facets, total, children }: { facets: { tag: Tag; cou
   }, [filtering, load]);
 
   const setSelection = (next: string[]) => {
-    window.history.pushState(null, "", `${window.location.pathname}${queryForTags(next)}`);
-    window.dispatchEvent(new Event(URL_EVENT));
+    setUrlSearch(queryForTags(next), { push: true });
     setShown(PAGE_SIZE);
   };
   const toggle = (slug: string) =>

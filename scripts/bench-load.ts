@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:load`: load test of the production server (`next start`, built into
+ * .bench/load-build; SKIP_BUILD=1 reuses the last build) with autocannon over loopback. For 50 and
+ * 200 connections and three page types, one run after the other: a 2 s warm-up (not counted), then
+ * DURATION seconds (default 10). Prints requests/s, latency p50/p99, errors and non-2xx answers per
+ * run; the budget is zero errors and zero non-2xx answers in all runs (exit 1 otherwise). Errors
+ * include timeouts (no answer within autocannon's 10 s), which only a run of 10 s or more can show.
+ * PORT (default 3520) is read from the environment.
+ */
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import path from "node:path";
+import { buildSite, freePort, setDistDir, startServer } from "./bench/server";
+
+/** The part of autocannon's result this script reads (autocannon ships no types). */
+interface LoadResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodeStats: Record<string, { count: number }>;
+}
+/** A running autocannon instance: an event emitter that is also a promise of the result. */
+interface LoadRun extends PromiseLike<LoadResult> {
+  on(event: "reqError", listener: (error: Error & { code?: string }) => void): this;
+}
+type Autocannon = (opts: { url: string; connections: number; duration: number }) => LoadRun;
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+const root = path.resolve(import.meta.dirname, "..");
+const distDir = ".bench/load-build";
+setDistDir(distDir);
+const duration = Math.max(1, Number(process.env.DURATION) || 10);
+const warmUp = 2;
+const connectionCounts = [50, 200];
+const paths = ["/", "/artikelen/werken-in-it-consultancy", "/tags/it"];
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+interface Row {
+  path: string;
+  connections: number;
+  "req/s": number;
+  "p50 (ms)": number;
+  "p99 (ms)": number;
+  errors: number;
+  timeouts: number;
+  "non-2xx": number;
+  statuses: string;
+  "error kinds": string;
+}
+
+/** A warm-up run (thrown away), then the measured run of one path at one connection count. */
+async function measure(origin: string, pagePath: string, connections: number): Promise<Row> {
+  const url = origin + pagePath;
+  await autocannon({ url, connections, duration: warmUp });
+  const kinds = new Map<string, number>();
+  const r = await autocannon({ url, connections, duration }).on("reqError", (error) => {
+    const kind = error.code ?? error.message;
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  });
+  const statuses = Object.entries(r.statusCodeStats).map(([code, s]) => `${code}×${s.count}`);
+  return {
+    path: pagePath,
+    connections,
+    "req/s": Math.round(r.requests.average),
+    "p50 (ms)": r.latency.p50,
+    "p99 (ms)": r.latency.p99,
+    // autocannon's errors include its timeouts.
+    errors: r.errors,
+    timeouts: r.timeouts,
+    "non-2xx": r.non2xx,
+    statuses: statuses.join(" "),
+    "error kinds": [...kinds].map(([kind, n]) => `${kind}×${n}`).join(" "),
+  };
+}
+
+async function main(): Promise<void> {
+  if (process.env.SKIP_BUILD !== "1") await buildSite();
+  else if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) throw new Error(`SKIP_BUILD=1 but there is no build in ${distDir}`);
+  const server = await startServer(await freePort(Number(process.env.PORT) || 3520));
+  try {
+    console.log(`autocannon against ${server.origin}: ${warmUp} s warm-up + ${duration} s per run, one run at a time.`);
+    const rows: Row[] = [];
+    for (const connections of connectionCounts) {
+      for (const p of paths) {
+        const row = await measure(server.origin, p, connections);
+        console.log(`  ${p} × ${connections}: ${row["req/s"]} req/s`);
+        rows.push(row);
+      }
+    }
+    console.table(rows);
+    const errors = rows.reduce((n, r) => n + r.errors, 0);
+    const non2xx = rows.reduce((n, r) => n + r["non-2xx"], 0);
+    const pass = errors === 0 && non2xx === 0;
+    console.log(`${pass ? "PASS" : "FAIL"}  zero errors and zero non-2xx answers in all runs: ${errors} error(s), ${non2xx} non-2xx`);
+    if (!pass) process.exitCode = 1;
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
