@@ -9,7 +9,7 @@ import { t } from "@/lib/strings";
 import type { Tag } from "@/lib/tags";
 import { setUrlSearch, useUrlSearch } from "@/lib/url-state";
 
-const SHOWN = 20;
+const PAGE = 20;
 
 /** Keeps the query and tags in the URL while typing, without a history entry per keystroke. */
 function writeUrl(q: string, tags: readonly string[]) {
@@ -52,6 +52,8 @@ export function SearchPage({ tags }: { tags: Tag[] }) {
   const selected = useMemo(() => [...new Set(params.getAll("tag"))].filter((slug) => known.has(slug)), [params, known]);
   const key = `${q.trim()}|${selected.join(",")}`;
   const [state, setState] = useState<State | null>(null);
+  const [limit, setLimit] = useState({ key: "", count: PAGE });
+  const shownCount = limit.key === key ? limit.count : PAGE;
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
@@ -60,14 +62,14 @@ export function SearchPage({ tags }: { tags: Tag[] }) {
     let current = true;
     searchInBrowser(q, selected)
       .then(async (hits) => {
-        const results = await Promise.all(hits.slice(0, SHOWN).map((hit) => loadDoc(hit.id)));
+        const results = await Promise.all(hits.slice(0, shownCount).map((hit) => loadDoc(hit.id)));
         if (current) setState({ key, status: "done", results, total: hits.length });
       })
       .catch(() => current && setState({ key, status: "failed", results: [], total: 0 }));
     return () => {
       current = false;
     };
-  }, [q, selected, key]);
+  }, [q, selected, key, shownCount]);
 
   const shown = q.trim() ? (state?.key === key ? state : { key, status: "loading" as const, results: state?.results ?? [], total: 0 }) : null;
   const toggleTag = (slug: string) => writeUrl(q, selected.includes(slug) ? selected.filter((s) => s !== slug) : [...selected, slug]);
@@ -148,12 +150,12 @@ export function SearchPage({ tags }: { tags: Tag[] }) {
       )}
 
       <p id="zoekstatus" role="status" aria-live="polite" className="mt-8 min-h-6 font-semibold" data-testid="search-status">
-        {search === null ? "" : !shown ? t.search.prompt : shown.status === "loading" ? t.search.loading : shown.status === "failed" ? t.search.failed : shown.total > 0 ? t.search.results(shown.total, q.trim()) : ""}
+        {search === null ? "" : !shown ? t.search.prompt : shown.status === "loading" ? t.search.loading : shown.status === "failed" ? t.search.failed : shown.total > 0 ? t.search.results(shown.total, q.trim()) : t.search.noResults(q.trim())}
       </p>
 
       {shown?.status === "done" && shown.total === 0 && (
         <div className="mt-4 rounded-2xl border border-dashed border-line p-8" data-testid="no-results">
-          <h2 className="font-serif text-2xl font-semibold">{t.search.noResults(q.trim())}</h2>
+          <h2 className="font-serif text-2xl font-semibold">{t.search.noResultsTitle}</h2>
           <p className="mt-2 text-muted">{t.search.noResultsHelp}</p>
           <TagLinks tags={tags} />
         </div>
@@ -180,6 +182,13 @@ export function SearchPage({ tags }: { tags: Tag[] }) {
             </li>
           ))}
         </ol>
+      )}
+      {shown?.status === "done" && shown.total > shown.results.length && (
+        <div className="mt-8 text-center">
+          <button type="button" onClick={() => setLimit({ key, count: shownCount + PAGE })} className="inline-flex min-h-11 items-center rounded-full border border-line bg-card px-6 font-semibold hover:border-accent">
+            {t.search.more(shown.total - shown.results.length)}
+          </button>
+        </div>
       )}
     </div>
   );

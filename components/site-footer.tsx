@@ -11,7 +11,7 @@ export function SiteFooter() {
           <p className="leading-relaxed">{t.footer.about}</p>
           <p>{t.footer.rights(new Date().getFullYear())}</p>
         </div>
-        <nav aria-label="Footer">
+        <nav aria-label={t.footer.label}>
           <ul className="space-y-1">
             <li><a className="inline-flex min-h-11 items-center hover:text-accent" href="/artikelen">{t.nav.articles}</a></li>
             <li><a className="inline-flex min-h-11 items-center hover:text-accent" href="/tags">{t.nav.tags}</a></li>

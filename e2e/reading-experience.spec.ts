@@ -36,9 +36,13 @@ test.describe("contents and anchors", () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
     const heading = page.locator(`#${ids[0]}`);
-    await expect(heading.getByRole("link")).toHaveAttribute("href", `#${ids[0]}`);
-    await heading.getByRole("link").focus();
-    await expect(heading.getByRole("link")).toHaveCSS("opacity", "1");
+    const anchor = page.getByRole("link", { name: `Link naar “${(await heading.textContent())!.trim()}”` });
+    await expect(anchor).toHaveAttribute("href", `#${ids[0]}`);
+    await expect(anchor).toHaveCSS("opacity", "0");
+    await anchor.focus();
+    await expect(anchor).toHaveCSS("opacity", "1");
+    // The heading's accessible name is its own text, not the anchor's.
+    await expect(page.getByRole("heading", { name: (await heading.textContent())!.trim(), exact: true })).toHaveCount(1);
   });
 
   test("short articles have no contents", async ({ page }) => {

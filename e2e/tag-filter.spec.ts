@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { countCardsAcrossPages } from "./helpers";
 
+/** The filter lists this many results before "Toon meer". */
+const SHOWN_AT_ONCE = 24;
 const filter = (page: Page) => page.getByRole("region", { name: "Filter op onderwerp" });
 const chip = (page: Page, label: string) => filter(page).getByRole("button", { name: new RegExp(`^${label} `) });
 const cards = (page: Page) => page.getByTestId("article-card");
@@ -15,22 +18,22 @@ async function cardsAllHave(page: Page, labels: string[]) {
 
 test("selecting tags narrows the list to articles with all of them, in the URL", async ({ page }) => {
   await page.goto("/artikelen");
-  const total = await cards(page).count();
-  await expect(status(page)).toHaveText(`${total} artikelen`);
+  await expect(status(page)).toHaveText(/^\d+ artikelen$/);
+  const total = Number((await status(page).textContent())!.match(/\d+/)![0]);
 
   await chip(page, "Traineeship").click();
   await expect(chip(page, "Traineeship")).toHaveAttribute("aria-pressed", "true");
   await expect(page).toHaveURL(/\/artikelen\?tag=traineeship$/);
   await expect(status(page)).toHaveText(/^\d+ artikel(en)?$/);
   const one = Number((await status(page).textContent())!.match(/\d+/)![0]);
-  await expect(cards(page)).toHaveCount(one);
+  await expect(cards(page)).toHaveCount(Math.min(one, SHOWN_AT_ONCE));
   expect(one).toBeLessThan(total);
   await cardsAllHave(page, ["Traineeship"]);
 
   const consultancyCount = Number((await chip(page, "Consultancy").innerText()).match(/\d+/)![0]);
   await chip(page, "Consultancy").click();
   await expect(page).toHaveURL(/\?tag=traineeship&tag=consultancy$/);
-  await expect(cards(page)).toHaveCount(consultancyCount);
+  await expect(cards(page)).toHaveCount(Math.min(consultancyCount, SHOWN_AT_ONCE));
   await cardsAllHave(page, ["Traineeship", "Consultancy"]);
 
   // Chips that would leave nothing are disabled, and counts follow the selection.
@@ -46,7 +49,7 @@ test("reload, back and forward restore the selection; clearing shows everything"
   await expect(page).toHaveURL(/tag=data$/);
   await expect(status(page)).toHaveText(/^\d+ artikel(en)?$/);
   const dataCount = Number((await status(page).textContent())!.match(/\d+/)![0]);
-  await expect(cards(page)).toHaveCount(dataCount);
+  await expect(cards(page)).toHaveCount(Math.min(dataCount, SHOWN_AT_ONCE));
   expect(dataCount).toBeGreaterThan(0);
   await chip(page, "IT").click();
   await expect(page).toHaveURL(/tag=data&tag=it$/);
@@ -59,7 +62,7 @@ test("reload, back and forward restore the selection; clearing shows everything"
   await page.goBack();
   await expect(page).toHaveURL(/\?tag=data$/);
   await expect(chip(page, "IT")).toHaveAttribute("aria-pressed", "false");
-  await expect(cards(page)).toHaveCount(dataCount);
+  await expect(cards(page)).toHaveCount(Math.min(dataCount, SHOWN_AT_ONCE));
   await page.goForward();
   await expect(chip(page, "IT")).toHaveAttribute("aria-pressed", "true");
 
@@ -106,8 +109,7 @@ test("/tags lists every tag with counts that match its page; unknown tags 404", 
   for (const link of (await links.all()).slice(0, 4)) {
     const href = (await link.getAttribute("href"))!;
     const expected = Number((await link.getByTestId("tag-count").textContent())!.match(/\d+/)![0]);
-    const html = await (await request.get(href)).text();
-    expect(html.match(/data-testid="article-card"/g)?.length, href).toBe(expected);
+    expect(await countCardsAcrossPages(request, href), href).toBe(expected);
   }
   await links.filter({ hasText: "Cloud & Security" }).click();
   await expect(page).toHaveURL(/\/tags\/cloud-security$/);

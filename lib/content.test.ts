@@ -26,6 +26,10 @@ describe("loader", () => {
     expect(p!.message).toBe(`${field}: this required field is missing; add a line "${field}: …" to the frontmatter`);
   });
 
+  it("reports a field left empty", () => {
+    expect(problemsFor(article({ title: "" }))[0]!.message).toBe('title: this field is empty; write its value after "title:"');
+  });
+
   it("reports a date in the wrong format with what it found, on the date's line", () => {
     expect(problemsFor(article({ date: '"10-02-2025"' }))).toEqual([
       { file: "articles/test-artikel.mdx", line: 3, column: 1, message: 'date: expected a date like 2025-02-10, got "10-02-2025"' },

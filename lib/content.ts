@@ -6,12 +6,13 @@ import { splitFrontmatter, type SplitFile } from "./frontmatter";
 import { parseMdx } from "./mdx";
 import { checkMdxTree, type SiteContext } from "./mdx-rules";
 import { ContentError, sortProblems, type ContentProblem } from "./problems";
-import { findTagClashes, toTag, tagSlug } from "./tags";
+import { countTags, findTagClashes, toTag, tagSlug } from "./tags";
+import { pageCount, pagePath } from "./pagination";
 import { readingMinutes } from "./reading-time";
 import { collectHeadings } from "./headings";
 import { plainText } from "./plain-text";
 import { closest } from "./suggest";
-import { findAuthor, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
+import { articlesBy, findAuthor, isPublished, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
 import { todayInAmsterdam } from "./dates";
 import type { Root } from "mdast";
 
@@ -23,7 +24,7 @@ export interface ContentSet {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const STATIC_PAGES = new Set(["/", "/artikelen", "/tags", "/auteurs"]);
+const STATIC_PAGES = ["/", "/tags", "/auteurs", "/zoeken", "/feed.xml", "/sitemap.xml"];
 
 /** The content folder: CONTENT_DIR when set (benchmarks, tests), else ./content. */
 export function contentDir(): string {
@@ -95,7 +96,9 @@ export function validateFrontmatter<S extends z.ZodObject>(
     const message =
       value === undefined
         ? `${field}: this required field is missing; add a line "${field}: …" to the frontmatter`
-        : `${where}: ${issue.message}, got ${describeValue(value)}`;
+        : value === null && issue.path.length === 1
+          ? `${field}: this field is empty; write its value after "${field}:"`
+          : `${where}: ${issue.message}, got ${describeValue(value)}`;
     return [{ file, line: split.lineOf(field), column: 1, message }];
   });
   return { problems };
@@ -163,6 +166,12 @@ function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]
       continue;
     }
     if (!data) continue;
+    const tagSlugs = data.tags.map(tagSlug);
+    tagSlugs.forEach((slug, i) => {
+      const label = data.tags[i]!;
+      if (!slug) problems.push({ file, line: split.lineOf("tags"), column: 1, message: `tags: "${label}" has no letters or digits to make a web address from; use a word` });
+      else if (tagSlugs.indexOf(slug) !== i) problems.push({ file, line: split.lineOf("tags"), column: 1, message: `tags: "${label}" is listed twice; remove one` });
+    });
     const references = Array.isArray(data.author) ? data.author : [data.author];
     const resolved: Author[] = [];
     for (const reference of references) {
@@ -201,12 +210,19 @@ function crossChecks(pending: PendingArticle[], authors: Author[], problems: Con
       message: `tags: "${clash.other.label}" is spelt "${clash.first.label}" in ${clash.first.source}; use that spelling so the site shows one tag`,
     });
   }
+  // Links may only point at pages a production build will have: drafts and future articles are not there.
+  const published = pending.map((p) => p.article).filter((a) => isPublished(a, todayInAmsterdam()));
   const pages = new Set(STATIC_PAGES);
-  for (const { article } of pending) {
-    pages.add(`/artikelen/${article.slug}`);
-    for (const tag of article.tags) pages.add(`/tags/${tag.slug}`);
+  const addList = (basePath: string, count: number) => {
+    for (let page = 1; page <= pageCount(count); page++) pages.add(pagePath(basePath, page));
+  };
+  addList("/artikelen", published.length);
+  for (const article of published) pages.add(`/artikelen/${article.slug}`);
+  for (const { tag, count } of countTags(published)) {
+    addList(`/tags/${tag.slug}`, count);
+    pages.add(`/tags/${tag.slug}/feed.xml`);
   }
-  for (const author of authors) pages.add(`/auteurs/${author.slug}`);
+  for (const author of authors) addList(`/auteurs/${author.slug}`, articlesBy(author.slug, published).length);
   const context: SiteContext = {
     pageExists: (p) => pages.has(p),
     publicFileExists: (p) => !p.includes("..") && fs.existsSync(path.join(process.cwd(), "public", p)),
@@ -234,7 +250,8 @@ let cached: { articles: Article[]; authors: Author[] } | undefined;
  * listing every problem when anything is invalid: broken content never silently disappears.
  */
 export function getContent(): { articles: Article[]; authors: Author[] } {
-  if (!cached) {
+  // Under `npm run dev` an edited .mdx file must show on the next reload, so nothing is kept.
+  if (!cached || process.env.NODE_ENV === "development") {
     const { articles, authors, problems } = readContent();
     if (problems.length > 0) throw new ContentError(problems);
     const preview = process.env.NODE_ENV === "development";

@@ -12,6 +12,10 @@ describe("heading ids", () => {
     ]).map((h) => h.id)).toEqual(["carriere-maken-in-een-jaar", "wat-doet-een-it-consultant-eigenlijk", "cloud-security-wat-nu"]);
   });
 
+  it("never take an id the page itself uses", () => {
+    expect(assignHeadingIds([{ depth: 2, text: "Lees ook" }, { depth: 2, text: "Inhoud" }]).map((h) => h.id)).toEqual(["lees-ook-2", "inhoud-2"]);
+  });
+
   it("are unique within the page", () => {
     expect(assignHeadingIds([
       { depth: 2, text: "Tips" },

@@ -3,6 +3,9 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { tagSlug } from "./tags";
 
+/** Ids the page itself uses around an article; a heading never takes one ("## Lees ook" → lees-ook-2). */
+export const RESERVED_IDS = ["inhoud", "delen", "lees-ook", "zoekveld", "zoekopdracht", "zoekstatus", "nieuwste", "filter-kop"] as const;
+
 /** A section heading of an article, with the anchor id it gets on the page. */
 export interface Heading {
   depth: 2 | 3;
@@ -22,7 +25,7 @@ export interface TocEntry {
  * hyphens; a repeated id gets -2, -3, … so every id on the page is unique.
  */
 export function assignHeadingIds(headings: readonly { depth: 2 | 3; text: string }[]): Heading[] {
-  const used = new Map<string, number>();
+  const used = new Map<string, number>(RESERVED_IDS.map((id) => [id, 1]));
   return headings.map(({ depth, text }) => {
     const base = tagSlug(text) || "sectie";
     const seen = used.get(base) ?? 0;

@@ -44,12 +44,15 @@ describe("MDX allowlist", () => {
     ["![](/images/foto.jpg)", 3, "image without alt text; describe the image between the [ ] brackets"],
     ["# Tweede titel", 3, "a # heading is not allowed: the title is the page's only main heading; use ## for sections"],
     ["### Te diep", 3, "heading level 3 follows level 1; use ## here so no level is skipped"],
+    ["![Logo](https://example.com/logo.png)", 3, "image https://example.com/logo.png is not a file of this site; put it in public/images/ and write /images/… (images from other websites are blocked)"],
+    ["[relatief](artikelen/foo)", 3, 'link to "artikelen/foo": write a full address starting with https:// or a page of this site starting with /'],
+    ["[ftp](ftp://example.com/x)", 3, 'link to "ftp://example.com/x": write a full address starting with https:// or a page of this site starting with /'],
   ])("refuses %j on its line", (snippet, line, message) => {
     const problems = check(`Eerste alinea.\n\n${snippet}\n`);
     expect(problems).toContainEqual(expect.objectContaining({ line, message }));
   });
 
   it("accepts links to existing pages and external https links", () => {
-    expect(check("[a](/artikelen/bestaat) [b](/tags/it#top) [c](/auteurs/jeroen-bakker) [d](https://x.nl)\n")).toEqual([]);
+    expect(check("[a](/artikelen/bestaat) [b](/tags/it#top) [c](/auteurs/jeroen-bakker) [d](https://x.nl) [e](#kop) [f](mailto:a@b.nl)\n")).toEqual([]);
   });
 });

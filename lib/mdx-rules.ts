@@ -30,6 +30,12 @@ function urlProblem(url: string, context: SiteContext, kind: "link" | "image"): 
   const lower = url.trim().toLowerCase().replace(/[\s\u0000-\u001f]/g, "");
   const scheme = forbiddenUrlSchemes.find((s) => lower.startsWith(s));
   if (scheme) return `${kind} to a "${scheme}" address is not allowed; use an https:// address or a page of this site`;
+  if (kind === "image" && (!url.startsWith("/") || url.startsWith("//"))) {
+    return `image ${url} is not a file of this site; put it in public/images/ and write /images/… (images from other websites are blocked)`;
+  }
+  if (kind === "link" && !/^(https?:\/\/|mailto:|#|\/(?!\/))/i.test(url.trim())) {
+    return `link to "${url}": write a full address starting with https:// or a page of this site starting with /`;
+  }
   if (kind === "link" && url.startsWith("/") && !url.startsWith("//")) {
     const path = url.split(/[?#]/)[0]!.replace(/\/$/, "") || "/";
     if (!context.pageExists(path)) return `link to ${path}, a page that does not exist; check the slug`;

@@ -3,6 +3,7 @@ export const t = {
   skipLink: "Naar de inhoud",
   nav: { label: "Hoofdmenu", home: "Home", articles: "Artikelen", tags: "Onderwerpen", authors: "Auteurs", search: "Zoeken" },
   footer: {
+    label: "Voettekst",
     about: "Carrièrekompas is een onafhankelijk platform met verhalen over werken in IT.",
     rights: (year: number) => `© ${year} Carrièrekompas`,
   },
@@ -90,6 +91,8 @@ export const t = {
     results: (n: number, q: string) => `${n} ${n === 1 ? "resultaat" : "resultaten"} voor “${q}”`,
     prompt: "Typ een woord, bijvoorbeeld salaris, thuiswerken of certificering.",
     noResults: (q: string) => `Geen artikelen gevonden voor “${q}”`,
+    noResultsTitle: "Niets gevonden",
+    more: (n: number) => `Toon meer resultaten (${n} over)`,
     noResultsHelp: "Controleer de spelling, gebruik minder woorden of kies een onderwerp:",
     noScript: "Zoeken werkt met JavaScript, dat in je browser uit staat. Je kunt wel via de onderwerpen verder:",
     filterTags: "Alleen in onderwerp",

@@ -10,9 +10,11 @@ describe("tagSlug", () => {
     ["Één  keer", "een-keer"],
     ["Data/AI", "data-ai"],
     ["  Women in IT!  ", "women-in-it"],
-    ["C++ & C#", "c-c"],
+    ["C++ & C#", "c-plus-plus-c-sharp"],
     ["Werk-privébalans", "werk-privebalans"],
     ["Mens 'n Machine", "mens-n-machine"],
+    ["C#", "c-sharp"],
+    ["C++", "c-plus-plus"],
   ])("%j → %j", (label, slug) => expect(tagSlug(label)).toBe(slug));
 });
 
@@ -41,7 +43,7 @@ describe("filterByTags", () => {
 });
 
 describe("findTagClashes", () => {
-  it("reports spellings that differ only in case or accents, naming the first spelling", () => {
+  it("reports spellings that differ only in case or accents, naming the first spelling on a tie", () => {
     const clashes = findTagClashes([
       { source: "a.mdx", labels: ["Carrière", "IT"] },
       { source: "b.mdx", labels: ["carriere", "IT"] },
@@ -51,6 +53,14 @@ describe("findTagClashes", () => {
       { slug: "carriere", first: { label: "Carrière", source: "a.mdx" }, other: { label: "carriere", source: "b.mdx" } },
       { slug: "it", first: { label: "IT", source: "a.mdx" }, other: { label: "it", source: "c.mdx" } },
     ]);
+  });
+  it("keeps the spelling most files use, even when a new file comes first", () => {
+    const clashes = findTagClashes([
+      { source: "aa-nieuw.mdx", labels: ["it"] },
+      { source: "b.mdx", labels: ["IT"] },
+      { source: "c.mdx", labels: ["IT"] },
+    ]);
+    expect(clashes).toEqual([{ slug: "it", first: { label: "IT", source: "b.mdx" }, other: { label: "it", source: "aa-nieuw.mdx" } }]);
   });
   it("is silent when every file spells a tag the same way", () => {
     expect(findTagClashes([{ source: "a", labels: ["IT"] }, { source: "b", labels: ["IT"] }])).toEqual([]);

@@ -10,6 +10,8 @@ export interface Tag {
  */
 export function tagSlug(label: string): string {
   return label
+    .replace(/#/g, " sharp ")
+    .replace(/\+/g, " plus ")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -55,18 +57,26 @@ export interface TagClash {
 }
 
 /**
- * Finds labels that differ only in case, accents or punctuation from a label seen earlier, so the
- * site never shows two spellings of one tag. `sources` are in reading order: the first spelling wins.
+ * Finds labels that differ only in case, accents or punctuation from another label, so the site
+ * never shows two spellings of one tag. The spelling most files use is the right one (on a tie, the
+ * first in reading order); every file with another spelling is reported.
  */
 export function findTagClashes(sources: readonly { source: string; labels: readonly string[] }[]): TagClash[] {
-  const seen = new Map<string, { label: string; source: string }>();
-  const clashes: TagClash[] = [];
+  const spellings = new Map<string, Map<string, string[]>>();
   for (const { source, labels } of sources) {
-    for (const label of labels) {
-      const slug = tagSlug(label);
-      const first = seen.get(slug);
-      if (!first) seen.set(slug, { label, source });
-      else if (first.label !== label) clashes.push({ slug, first, other: { label, source } });
+    for (const label of new Set(labels)) {
+      const bySpelling = spellings.get(tagSlug(label)) ?? new Map<string, string[]>();
+      bySpelling.set(label, [...(bySpelling.get(label) ?? []), source]);
+      spellings.set(tagSlug(label), bySpelling);
+    }
+  }
+  const clashes: TagClash[] = [];
+  for (const [slug, bySpelling] of spellings) {
+    if (bySpelling.size < 2) continue;
+    const [winner, winnerSources] = [...bySpelling].reduce((best, next) => (next[1].length > best[1].length ? next : best));
+    for (const [label, files] of bySpelling) {
+      if (label === winner) continue;
+      for (const source of files) clashes.push({ slug, first: { label: winner, source: winnerSources[0]! }, other: { label, source } });
     }
   }
   return clashes;

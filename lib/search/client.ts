@@ -12,9 +12,19 @@ async function json<T>(url: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
+/** Keeps a download's promise for reuse, but forgets it when it fails, so a later search tries again. */
+function remember<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, load().catch((error: unknown) => {
+    cache.delete(key);
+    throw error;
+  }));
+  return cache.get(key)!;
+}
+const metaCache = new Map<"meta", Promise<SearchMeta>>();
+
 /** Starts loading what every search needs (the meta file and the search code) before the first keystroke lands. */
 export function warmUp(): void {
-  meta ??= json<SearchMeta>(`${BASE}/index/meta.json`);
+  meta = remember(metaCache, "meta", () => json<SearchMeta>(`${BASE}/index/meta.json`));
   void import("./query");
 }
 
@@ -22,15 +32,12 @@ export function warmUp(): void {
 export async function searchInBrowser(query: string, tags: readonly string[]): Promise<Hit[]> {
   warmUp();
   const [{ search }, m] = await Promise.all([import("./query"), meta!]);
-  const loadShard = (shard: string) => {
-    if (!shards.has(shard)) shards.set(shard, fetch(`${BASE}/index/${shard}.json`).then((r) => r.text()));
-    return shards.get(shard)!;
-  };
+  const loadShard = (shard: string) =>
+    remember(shards, shard, () => fetch(`${BASE}/index/${shard}.json`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${shard}: ${r.status}`)))));
   return search(query, m, loadShard, tags);
 }
 
 /** The display data of a result, fetched once per article. */
 export function loadDoc(id: number): Promise<SearchDoc> {
-  if (!docs.has(id)) docs.set(id, json<SearchDoc>(`${BASE}/doc/${id}.json`));
-  return docs.get(id)!;
+  return remember(docs, id, () => json<SearchDoc>(`${BASE}/doc/${id}.json`));
 }

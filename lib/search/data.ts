@@ -5,7 +5,7 @@ let cached: ReturnType<typeof buildSearchData> | undefined;
 
 /** The search data for the published articles, built once per build process. */
 export function getSearchData() {
-  cached ??= buildSearchData(getArticles());
+  if (!cached || process.env.NODE_ENV === "development") cached = buildSearchData(getArticles());
   return cached;
 }
 
