@@ -1,9 +1,11 @@
 const TIME_ZONE = "Europe/Amsterdam";
 
-const dutchDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+// Made on first use: building a locale formatter costs the browser time it need not spend on load.
+let dutchDate: Intl.DateTimeFormat | undefined;
 
 /** Formats a YYYY-MM-DD date in Dutch: "2025-02-10" → "10 februari 2025". */
 export function formatDate(isoDate: string): string {
+  dutchDate ??= new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   return dutchDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
