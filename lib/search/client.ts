@@ -2,7 +2,6 @@ import type { SearchDoc, SearchMeta } from "./build";
 import type { Hit } from "./query";
 
 const BASE = "/zoeken";
-let meta: Promise<SearchMeta> | undefined;
 const shards = new Map<string, Promise<string>>();
 const docs = new Map<number, Promise<SearchDoc>>();
 
@@ -21,17 +20,18 @@ function remember<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T
   return cache.get(key)!;
 }
 const metaCache = new Map<"meta", Promise<SearchMeta>>();
+const loadMeta = () => remember(metaCache, "meta", () => json<SearchMeta>(`${BASE}/index/meta.json`));
 
 /** Starts loading what every search needs (the meta file and the search code) before the first keystroke lands. */
 export function warmUp(): void {
-  meta = remember(metaCache, "meta", () => json<SearchMeta>(`${BASE}/index/meta.json`));
-  void import("./query");
+  // A failure here is reported by the search that needs the file, not twice.
+  loadMeta().catch(() => {});
+  import("./query").catch(() => {});
 }
 
 /** Runs a search in the browser, loading the search code, meta file and needed shards on first use. */
 export async function searchInBrowser(query: string, tags: readonly string[]): Promise<Hit[]> {
-  warmUp();
-  const [{ search }, m] = await Promise.all([import("./query"), meta!]);
+  const [{ search }, m] = await Promise.all([import("./query"), loadMeta()]);
   const loadShard = (shard: string) =>
     remember(shards, shard, () => fetch(`${BASE}/index/${shard}.json`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${shard}: ${r.status}`)))));
   return search(query, m, loadShard, tags);
