@@ -162,3 +162,22 @@ test("an article prints cleanly: no header, chips or share links, and link addre
   expect(after).toMatch(/^" \(" attr\(href\) "\)"$|\/artikelen\/|\/tags\//);
   await page.screenshot({ path: testInfo.outputPath("print.png"), fullPage: true });
 });
+
+test.describe("fonts", () => {
+  test("pages preload only the two upright faces; italics load where the text has them", async ({ page }) => {
+    await page.goto("/artikelen");
+    const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(preloaded).toHaveLength(2);
+    expect(preloaded.join(" ")).not.toMatch(/italic/);
+
+    await page.goto("/artikelen/werken-in-it-consultancy");
+    const quote = page.locator("figure blockquote").first();
+    await expect(quote).toBeVisible();
+    const style = await quote.evaluate((el) => ({ family: getComputedStyle(el).fontFamily, style: getComputedStyle(el).fontStyle }));
+    expect(style.style).toBe("italic");
+    const italicFamily = style.family.split(",")[0]?.trim() ?? "";
+    // The quote's first family is the italic face, and it is really there, not a slanted roman.
+    await expect.poll(() => page.evaluate((family) => document.fonts.check(`italic 500 24px ${family}`), italicFamily)).toBe(true);
+    expect(await page.evaluate((family) => [...document.fonts].some((f) => f.style === "italic" && f.status === "loaded" && family.includes(f.family.replace(/['"]/g, ""))), italicFamily)).toBe(true);
+  });
+});
