@@ -5,6 +5,11 @@
  * DURATION seconds (default 10). Prints requests/s, latency p50/p99, errors and non-2xx answers per
  * run; the budget is zero errors and zero non-2xx answers in all runs (exit 1 otherwise). Errors
  * include timeouts (no answer within autocannon's 10 s), which only a run of 10 s or more can show.
+ *
+ * Between the warm-up and the measured run the script waits until the server answers a single
+ * request quickly again. autocannon ends the warm-up with up to 200 requests in flight; a Node
+ * server still working through them serves connections that open meanwhile last (see README,
+ * "Load"), so without the pause the measured run would inherit the warm-up's queue.
  * PORT (default 3520) is read from the environment.
  */
 import { createRequire } from "node:module";
@@ -52,10 +57,22 @@ interface Row {
   "error kinds": string;
 }
 
-/** A warm-up run (thrown away), then the measured run of one path at one connection count. */
+/** Waits (at most 10 s) until two requests in a row are answered within 50 ms: the server is idle. */
+async function untilIdle(url: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let quick = 0;
+  while (quick < 2 && Date.now() < deadline) {
+    const started = performance.now();
+    await (await fetch(url)).arrayBuffer();
+    quick = performance.now() - started < 50 ? quick + 1 : 0;
+  }
+}
+
+/** A warm-up run (thrown away), a pause until the server is idle, then the measured run. */
 async function measure(origin: string, pagePath: string, connections: number): Promise<Row> {
   const url = origin + pagePath;
   await autocannon({ url, connections, duration: warmUp });
+  await untilIdle(url);
   const kinds = new Map<string, number>();
   const r = await autocannon({ url, connections, duration }).on("reqError", (error) => {
     const kind = error.code ?? error.message;
