@@ -1,9 +1,7 @@
 import type { MetadataRoute } from "next";
-import { articlesBy } from "@/lib/articles";
-import { getArticles, getAuthors } from "@/lib/content";
+import { getArticles, getArticlesBy, getArticlesTagged, getAuthors, getTagCounts } from "@/lib/content";
 import { absoluteUrl } from "@/lib/site";
 import { pageCount, pagePath } from "@/lib/pagination";
-import { countTags, filterByTags } from "@/lib/tags";
 
 export const dynamic = "force-static";
 
@@ -24,7 +22,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl("/tags"), lastModified: newest },
     { url: absoluteUrl("/auteurs"), lastModified: newest },
     ...articles.map((a) => ({ url: absoluteUrl(`/artikelen/${a.slug}`), lastModified: a.updated ?? a.date })),
-    ...countTags(articles).flatMap(({ tag }) => listPages(`/tags/${tag.slug}`, filterByTags(articles, [tag.slug]))),
-    ...getAuthors().flatMap((author) => listPages(`/auteurs/${author.slug}`, articlesBy(author.slug, articles))),
+    ...getTagCounts().flatMap(({ tag }) => listPages(`/tags/${tag.slug}`, getArticlesTagged(tag.slug))),
+    ...getAuthors().flatMap((author) => listPages(`/auteurs/${author.slug}`, getArticlesBy(author.slug))),
   ];
 }

@@ -36,6 +36,27 @@ describe("relatedArticles", () => {
   it("leaves out articles sharing no tag", () => {
     expect(relatedArticles(all[5]!, all)).toEqual([]);
   });
+  it("agrees with ranking the whole archive, in any input order", () => {
+    const labels = ["IT", "Data", "Cloud", "Consultancy", "Carrière", "Security"];
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const archive = Array.from({ length: 300 }, (_, i) =>
+      make(`a${i}`, `202${Math.floor(random() * 5)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`, labels.filter(() => random() < 0.35)),
+    );
+    const byRankingAll = (article: Article) => {
+      const mine = new Set(article.tags.map((t) => t.slug));
+      return sortNewestFirst(archive)
+        .filter((o) => o.slug !== article.slug)
+        .map((o) => ({ o, shared: o.tags.filter((t) => mine.has(t.slug)).length }))
+        .filter(({ shared }) => shared > 0)
+        .sort((a, b) => b.shared - a.shared)
+        .slice(0, 3)
+        .map(({ o }) => o.slug);
+    };
+    for (const article of archive.slice(0, 60)) {
+      expect(relatedArticles(article, archive).map((a) => a.slug)).toEqual(byRankingAll(article));
+    }
+  });
 });
 
 describe("article helpers", () => {

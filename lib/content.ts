@@ -6,7 +6,7 @@ import { splitFrontmatter, type SplitFile } from "./frontmatter";
 import { parseMdx } from "./mdx";
 import { checkMdxTree, type SiteContext } from "./mdx-rules";
 import { ContentError, sortProblems, type ContentProblem } from "./problems";
-import { countTags, findTagClashes, toTag, tagSlug } from "./tags";
+import { countTags, findTagClashes, toTag, tagSlug, type Tag } from "./tags";
 import { pageCount, pagePath } from "./pagination";
 import { readingMinutes } from "./reading-time";
 import { collectHeadings } from "./headings";
@@ -14,7 +14,6 @@ import { plainText } from "./plain-text";
 import { closest } from "./suggest";
 import { articlesBy, findAuthor, isPublished, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
 import { todayInAmsterdam } from "./dates";
-import type { Root } from "mdast";
 
 /** Everything in content/, validated, plus every problem found on the way. */
 export interface ContentSet {
@@ -140,12 +139,15 @@ function loadAuthors(dir: string, problems: ContentProblem[]): Author[] {
   return authors;
 }
 
+/** An article whose frontmatter has been read; its body is parsed later, one at a time. */
 interface PendingArticle {
-  article: Article;
-  tree: Root;
+  file: string;
   split: SplitFile;
+  /** Undefined when the frontmatter is invalid; the body is still read for MDX errors. */
+  article?: Omit<Article, "headings" | "text">;
 }
 
+/** Pass 1: every article's frontmatter, validated. Bodies are not parsed yet. */
 function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]): PendingArticle[] {
   const pending: PendingArticle[] = [];
   const known = authors.map((a) => `${a.name} (${a.slug})`).join(", ") || "none yet: add one in content/authors/";
@@ -157,15 +159,10 @@ function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]
     }
     const { data, problems: found } = validateFrontmatter(file, split, articleFrontmatterSchema);
     problems.push(...found);
-    const tree = parseMdx(split.body);
-    if ("reason" in tree) {
-      problems.push({
-        file, line: tree.line + split.bodyLineOffset, column: tree.column,
-        message: `the MDX cannot be read: ${tree.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, "")}${mdxHint(tree.reason)}`,
-      });
+    if (!data) {
+      pending.push({ file, split });
       continue;
     }
-    if (!data) continue;
     const tagSlugs = data.tags.map(tagSlug);
     tagSlugs.forEach((slug, i) => {
       const label = data.tags[i]!;
@@ -180,30 +177,30 @@ function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]
       else problems.push({ file, line: split.lineOf("author"), column: 1, message: `author: unknown author "${reference}"; known authors: ${known}` });
     }
     pending.push({
+      file,
       split,
-      tree,
       article: {
         slug, file, title: data.title, date: data.date, updated: data.updated, draft: data.draft ?? false,
         excerpt: data.excerpt, tags: data.tags.map(toTag), authors: resolved, body: split.body,
         readingMinutes: readingMinutes(split.body),
-        headings: collectHeadings(tree),
-        text: plainText(tree),
       },
     });
   }
   return pending;
 }
 
-function crossChecks(pending: PendingArticle[], authors: Author[], problems: ContentProblem[]): void {
+/** Checks between articles (titles, tag spellings), and the pages a production build will have. */
+function crossChecks(pending: PendingArticle[], authors: Author[], problems: ContentProblem[]): SiteContext {
+  const valid = pending.flatMap(({ article, split }) => (article ? [{ article, split }] : []));
   const titles = new Map<string, string>();
-  for (const { article, split } of pending) {
+  for (const { article, split } of valid) {
     const key = article.title.toLowerCase();
     const first = titles.get(key);
     if (first) problems.push({ file: article.file, line: split.lineOf("title"), column: 1, message: `title: "${article.title}" is already the title of ${first}; choose a different title` });
     else titles.set(key, article.file);
   }
-  const byFile = new Map(pending.map((p) => [p.article.file, p]));
-  for (const clash of findTagClashes(pending.map(({ article }) => ({ source: article.file, labels: article.tags.map((t) => t.label) })))) {
+  const byFile = new Map(valid.map((p) => [p.article.file, p]));
+  for (const clash of findTagClashes(valid.map(({ article }) => ({ source: article.file, labels: article.tags.map((t) => t.label) })))) {
     const p = byFile.get(clash.other.source)!;
     problems.push({
       file: clash.other.source, line: p.split.lineOf("tags"), column: 1,
@@ -211,7 +208,7 @@ function crossChecks(pending: PendingArticle[], authors: Author[], problems: Con
     });
   }
   // Links may only point at pages a production build will have: drafts and future articles are not there.
-  const published = pending.map((p) => p.article).filter((a) => isPublished(a, todayInAmsterdam()));
+  const published = valid.map((p) => p.article).filter((a) => isPublished(a, todayInAmsterdam()));
   const pages = new Set(STATIC_PAGES);
   const addList = (basePath: string, count: number) => {
     for (let page = 1; page <= pageCount(count); page++) pages.add(pagePath(basePath, page));
@@ -223,15 +220,34 @@ function crossChecks(pending: PendingArticle[], authors: Author[], problems: Con
     pages.add(`/tags/${tag.slug}/feed.xml`);
   }
   for (const author of authors) addList(`/auteurs/${author.slug}`, articlesBy(author.slug, published).length);
-  const context: SiteContext = {
+  return {
     pageExists: (p) => pages.has(p),
     publicFileExists: (p) => !p.includes("..") && fs.existsSync(path.join(process.cwd(), "public", p)),
   };
-  for (const { article, tree, split } of pending) {
-    for (const problem of checkMdxTree(tree, context)) {
-      problems.push({ file: article.file, line: problem.line + split.bodyLineOffset, column: problem.column, message: problem.message });
+}
+
+/**
+ * Pass 2: each body parsed and checked in turn. Only one syntax tree is alive at a time, so
+ * memory stays flat however many articles there are.
+ */
+function loadBodies(pending: PendingArticle[], context: SiteContext, problems: ContentProblem[]): Article[] {
+  const articles: Article[] = [];
+  for (const { file, split, article } of pending) {
+    const tree = parseMdx(split.body);
+    if ("reason" in tree) {
+      problems.push({
+        file, line: tree.line + split.bodyLineOffset, column: tree.column,
+        message: `the MDX cannot be read: ${tree.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, "")}${mdxHint(tree.reason)}`,
+      });
+      continue;
     }
+    if (!article) continue;
+    for (const problem of checkMdxTree(tree, context)) {
+      problems.push({ file, line: problem.line + split.bodyLineOffset, column: problem.column, message: problem.message });
+    }
+    articles.push({ ...article, headings: collectHeadings(tree), text: plainText(tree) });
   }
+  return articles;
 }
 
 /** Reads and validates every author and article under `root`, collecting all problems at once. */
@@ -239,23 +255,61 @@ export function readContent(root: string = contentDir()): ContentSet {
   const problems: ContentProblem[] = [];
   const authors = loadAuthors(path.join(root, "authors"), problems);
   const pending = loadArticles(path.join(root, "articles"), authors, problems);
-  crossChecks(pending, authors, problems);
-  return { authors, articles: sortNewestFirst(pending.map((p) => p.article)), problems: sortProblems(problems) };
+  const context = crossChecks(pending, authors, problems);
+  const articles = loadBodies(pending, context, problems);
+  return { authors, articles: sortNewestFirst(articles), problems: sortProblems(problems) };
 }
 
-let cached: { articles: Article[]; authors: Author[] } | undefined;
+/** The visible articles with the lookups pages need, built once so no page scans the archive. */
+interface Content {
+  articles: Article[];
+  /** Alphabetically by name. */
+  authors: Author[];
+  bySlug: Map<string, Article>;
+  /** Tag slug → its articles, newest first. */
+  byTag: Map<string, Article[]>;
+  /** Author slug → their (co-)written articles, newest first. */
+  byAuthor: Map<string, Article[]>;
+  tags: { tag: Tag; count: number }[];
+}
+
+function indexContent(articles: Article[], authors: readonly Author[]): Content {
+  const byTag = new Map<string, Article[]>();
+  const byAuthor = new Map<string, Article[]>(authors.map((a) => [a.slug, []]));
+  // Articles come newest first, so every list built here is newest first too.
+  for (const article of articles) {
+    for (const tag of article.tags) {
+      const list = byTag.get(tag.slug);
+      if (list) list.push(article);
+      else byTag.set(tag.slug, [article]);
+    }
+    for (const author of article.authors) byAuthor.get(author.slug)?.push(article);
+  }
+  return {
+    articles,
+    authors: [...authors].sort((a, b) => nameOrder.compare(a.name, b.name)),
+    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    byTag,
+    byAuthor,
+    tags: countTags(articles),
+  };
+}
+
+const nameOrder = new Intl.Collator("nl");
+
+let cached: Content | undefined;
 
 /**
  * The site's content, read once per process (so once per build) and cached. Throws a ContentError
  * listing every problem when anything is invalid: broken content never silently disappears.
  */
-export function getContent(): { articles: Article[]; authors: Author[] } {
+function getContent(): Content {
   // Under `npm run dev` an edited .mdx file must show on the next reload, so nothing is kept.
   if (!cached || process.env.NODE_ENV === "development") {
     const { articles, authors, problems } = readContent();
     if (problems.length > 0) throw new ContentError(problems);
     const preview = process.env.NODE_ENV === "development";
-    cached = { authors, articles: visibleArticles(articles, { preview, today: todayInAmsterdam() }) };
+    cached = indexContent(visibleArticles(articles, { preview, today: todayInAmsterdam() }), authors);
   }
   return cached;
 }
@@ -267,10 +321,25 @@ export function getArticles(): Article[] {
 
 /** One article by slug, or undefined. */
 export function getArticle(slug: string): Article | undefined {
-  return getArticles().find((a) => a.slug === slug);
+  return getContent().bySlug.get(slug);
 }
 
 /** All authors, alphabetically by name. */
 export function getAuthors(): Author[] {
-  return [...getContent().authors].sort((a, b) => a.name.localeCompare(b.name, "nl"));
+  return getContent().authors;
+}
+
+/** Every tag of the visible articles with its count: most used first, then alphabetically. */
+export function getTagCounts(): { tag: Tag; count: number }[] {
+  return getContent().tags;
+}
+
+/** The articles carrying a tag, newest first (empty for an unknown tag). */
+export function getArticlesTagged(tagSlug: string): Article[] {
+  return getContent().byTag.get(tagSlug) ?? [];
+}
+
+/** The articles an author wrote or co-wrote, newest first (empty for an unknown author). */
+export function getArticlesBy(authorSlug: string): Article[] {
+  return getContent().byAuthor.get(authorSlug) ?? [];
 }

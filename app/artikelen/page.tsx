@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { PagedArticles } from "@/components/paged-articles";
 import { PageHeading } from "@/components/page-heading";
 import { TagFilter } from "@/components/tag-filter";
-import { getArticles } from "@/lib/content";
+import { getArticles, getTagCounts } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { t } from "@/lib/strings";
-import { countTags } from "@/lib/tags";
 
 export const metadata: Metadata = pageMetadata({ title: t.articles.title, description: t.articles.description, path: "/artikelen" });
 
@@ -15,7 +14,7 @@ export default function ArticlesPage() {
     <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">
       <PageHeading title={t.articles.title}>{t.articles.description}</PageHeading>
       {articles.length > 0 ? (
-        <TagFilter facets={countTags(articles)} total={articles.length}>
+        <TagFilter facets={getTagCounts()} total={articles.length}>
           <PagedArticles articles={articles} page={1} basePath="/artikelen" />
         </TagFilter>
       ) : (

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { PageHeading } from "@/components/page-heading";
-import { articlesBy } from "@/lib/articles";
-import { getArticles, getAuthors } from "@/lib/content";
+import { getArticlesBy, getAuthors } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { t } from "@/lib/strings";
 
 export const metadata: Metadata = pageMetadata({ title: t.authors.title, description: t.authors.description, path: "/auteurs" });
 
 export default function AuthorsPage() {
-  const articles = getArticles();
   return (
     <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">
       <PageHeading title={t.authors.title}>{t.authors.description}</PageHeading>
@@ -23,7 +21,7 @@ export default function AuthorsPage() {
               </h2>
               <p className="text-muted">{author.role}</p>
               <p className="mt-2 text-sm font-semibold text-accent" data-testid="article-count">
-                {t.authors.articleCount(articlesBy(author.slug, articles).length)}
+                {t.authors.articleCount(getArticlesBy(author.slug).length)}
               </p>
             </div>
           </li>

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/page-heading";
-import { getArticles } from "@/lib/content";
+import { getTagCounts } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { t } from "@/lib/strings";
-import { countTags } from "@/lib/tags";
 
 export const metadata: Metadata = pageMetadata({ title: t.tags.title, description: t.tags.description, path: "/tags" });
 
 export default function TagsPage() {
-  const counted = countTags(getArticles());
+  const counted = getTagCounts();
   return (
     <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">
       <PageHeading title={t.tags.title}>{t.tags.description}</PageHeading>

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/page-heading";
 import { SearchPage } from "@/components/search-page";
-import { getArticles } from "@/lib/content";
+import { getTagCounts } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { t } from "@/lib/strings";
-import { countTags } from "@/lib/tags";
 
 export const metadata: Metadata = pageMetadata({ title: t.search.title, description: t.search.description, path: "/zoeken" });
 
 export default function SearchRoute() {
-  const tags = countTags(getArticles()).map(({ tag }) => tag);
+  const tags = getTagCounts().map(({ tag }) => tag);
   return (
     <div className="mx-auto max-w-3xl px-5 pt-12 sm:px-8 sm:pt-16">
       <PageHeading title={t.search.title}>{t.search.description}</PageHeading>

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PagedArticles } from "@/components/paged-articles";
 import { AuthorAvatar } from "@/components/author-avatar";
-import { articlesBy } from "@/lib/articles";
-import { getArticles, getAuthors } from "@/lib/content";
+import { getArticlesBy, getAuthors } from "@/lib/content";
 import { authorPageJsonLd } from "@/lib/json-ld";
 import { pageMetadata } from "@/lib/metadata";
 import { JsonLd } from "@/components/json-ld";
@@ -38,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const author = await findAuthor(params);
   if (!author) notFound();
-  const articles = articlesBy(author.slug, getArticles());
+  const articles = getArticlesBy(author.slug);
   const links = Object.entries(author.links) as [keyof typeof t.authors.links, string][];
   return (
     <div className="mx-auto max-w-6xl px-5 pt-12 sm:px-8 sm:pt-16">

@@ -2,27 +2,25 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PagedArticles } from "@/components/paged-articles";
 import { PageHeading } from "@/components/page-heading";
-import { getArticles } from "@/lib/content";
+import { getArticlesTagged, getTagCounts } from "@/lib/content";
 import { breadcrumbJsonLd } from "@/lib/json-ld";
 import { pageMetadata } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { JsonLd } from "@/components/json-ld";
 import { t } from "@/lib/strings";
-import { countTags, filterByTags } from "@/lib/tags";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return countTags(getArticles()).map(({ tag }) => ({ tag: tag.slug }));
+  return getTagCounts().map(({ tag }) => ({ tag: tag.slug }));
 }
 
 type Props = { params: Promise<{ tag: string }> };
 
 async function load(params: Props["params"]) {
   const { tag: slug } = await params;
-  const articles = getArticles();
-  const tag = countTags(articles).find((c) => c.tag.slug === slug)?.tag;
-  return tag ? { tag, articles: filterByTags(articles, [tag.slug]) } : undefined;
+  const tag = getTagCounts().find((c) => c.tag.slug === slug)?.tag;
+  return tag ? { tag, articles: getArticlesTagged(tag.slug) } : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,23 +1,21 @@
-import { getArticles } from "@/lib/content";
+import { getArticlesTagged, getTagCounts } from "@/lib/content";
 import { articlesFeed } from "@/lib/feed";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
-import { countTags, filterByTags } from "@/lib/tags";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return countTags(getArticles()).map(({ tag }) => ({ tag: tag.slug }));
+  return getTagCounts().map(({ tag }) => ({ tag: tag.slug }));
 }
 
 /** RSS 2.0 feed of the newest articles with one tag. */
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
   const { tag: slug } = await params;
-  const articles = getArticles();
-  const tag = countTags(articles).find((c) => c.tag.slug === slug)?.tag;
+  const tag = getTagCounts().find((c) => c.tag.slug === slug)?.tag;
   if (!tag) return new Response("Not found", { status: 404 });
-  const tagged = filterByTags(articles, [slug]);
+  const tagged = getArticlesTagged(slug);
   const xml = articlesFeed(tagged, {
     title: `${tag.label} · ${site.name}`,
     path: `/tags/${slug}`,

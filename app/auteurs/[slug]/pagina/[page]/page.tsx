@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListPage } from "@/components/list-page";
-import { articlesBy } from "@/lib/articles";
-import { getArticles, getAuthors } from "@/lib/content";
+import { getArticlesBy, getAuthors } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { extraPageParams, pageCount, pagePath, parsePage, withExportPlaceholder } from "@/lib/pagination";
 import { t } from "@/lib/strings";
@@ -10,9 +9,8 @@ import { t } from "@/lib/strings";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const articles = getArticles();
   const authors = getAuthors();
-  const params = authors.flatMap((author) => extraPageParams(articlesBy(author.slug, articles).length).map(({ page }) => ({ slug: author.slug, page })));
+  const params = authors.flatMap((author) => extraPageParams(getArticlesBy(author.slug).length).map(({ page }) => ({ slug: author.slug, page })));
   return withExportPlaceholder(params, { slug: authors[0]?.slug ?? "geen" });
 }
 
@@ -22,7 +20,7 @@ async function load(params: Props["params"]) {
   const { slug, page: segment } = await params;
   const author = getAuthors().find((a) => a.slug === slug);
   if (!author) return undefined;
-  const articles = articlesBy(slug, getArticles());
+  const articles = getArticlesBy(slug);
   const page = parsePage(segment, pageCount(articles.length));
   return page ? { author, articles, page } : undefined;
 }

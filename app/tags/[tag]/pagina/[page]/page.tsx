@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListPage } from "@/components/list-page";
-import { getArticles } from "@/lib/content";
+import { getArticlesTagged, getTagCounts } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { extraPageParams, pageCount, pagePath, parsePage, withExportPlaceholder } from "@/lib/pagination";
 import { t } from "@/lib/strings";
-import { countTags, filterByTags } from "@/lib/tags";
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  const articles = getArticles();
-  const tags = countTags(articles);
+  const tags = getTagCounts();
   const params = tags.flatMap(({ tag, count }) => extraPageParams(count).map(({ page }) => ({ tag: tag.slug, page })));
   return withExportPlaceholder(params, { tag: tags[0]?.tag.slug ?? "geen" });
 }
@@ -20,10 +18,9 @@ type Props = { params: Promise<{ tag: string; page: string }> };
 
 async function load(params: Props["params"]) {
   const { tag: slug, page: segment } = await params;
-  const all = getArticles();
-  const tag = countTags(all).find((c) => c.tag.slug === slug)?.tag;
+  const tag = getTagCounts().find((c) => c.tag.slug === slug)?.tag;
   if (!tag) return undefined;
-  const articles = filterByTags(all, [slug]);
+  const articles = getArticlesTagged(slug);
   const page = parsePage(segment, pageCount(articles.length));
   return page ? { tag, articles, page } : undefined;
 }
