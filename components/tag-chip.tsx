@@ -13,31 +13,48 @@ function Count({ count }: { count: number }) {
   );
 }
 
-/** A tag as a plain link to its page: the filter's form before (or without) JavaScript. */
-export function TagChipLink({ tag, count }: { tag: Tag; count: number }) {
-  return (
-    <a href={`/tags/${tag.slug}`} className={`${base} border-line bg-card text-ink hover:border-accent hover:text-accent`}>
-      {tag.label} <Count count={count} />
-    </a>
-  );
-}
-
-/** A tag as a toggle: pressed shows a check mark and bold text, not colour alone; 0 means unavailable. */
-export function TagChipButton({ tag, count, pressed, onToggle }: { tag: Tag; count: number; pressed: boolean; onToggle: () => void }) {
-  const disabled = !pressed && count === 0;
+/**
+ * A filter chip. It is always a link to the tag's page, which is what it does without JavaScript.
+ * Once the filter runs (`toggle` given) it becomes a toggle button over that same element: role,
+ * pressed state, Space and Enter, and a plain click filters in place (a click with a modifier key
+ * still opens the tag page). Keeping one element means hydration only adds attributes instead of
+ * replacing every chip, which cost the overview a long blocking task. Pressed shows a check mark
+ * and bold text, not colour alone; a chip that would leave nothing is unavailable.
+ */
+export function TagChip({ tag, count, pressed = false, onToggle }: { tag: Tag; count: number; pressed?: boolean; onToggle?: () => void }) {
+  const interactive = onToggle !== undefined;
+  const disabled = interactive && !pressed && count === 0;
   const look = pressed
     ? "border-accent bg-accent text-on-accent font-semibold hover:bg-accent-strong"
     : disabled
       ? "cursor-not-allowed border-dashed border-disabled-line bg-transparent text-disabled"
       : "border-line bg-card text-ink hover:border-accent hover:text-accent";
+  const activate = (event: React.SyntheticEvent) => {
+    event.preventDefault();
+    if (!disabled) onToggle?.();
+  };
   return (
-    <button type="button" aria-pressed={pressed} disabled={disabled} onClick={onToggle} className={`${base} ${look}`}>
+    <a
+      href={`/tags/${tag.slug}`}
+      className={`${base} ${look}`}
+      {...(interactive && {
+        role: "button",
+        "aria-pressed": pressed,
+        "aria-disabled": disabled || undefined,
+        onClick: (event: React.MouseEvent) => {
+          if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) activate(event);
+        },
+        onKeyDown: (event: React.KeyboardEvent) => {
+          if (event.key === " ") activate(event);
+        },
+      })}
+    >
       {pressed && (
         <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4">
           <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
       )}
       {tag.label} <Count count={count} />
-    </button>
+    </a>
   );
 }

@@ -7,7 +7,7 @@ import { t } from "@/lib/strings";
 import { facetCounts, filterByTags, queryForTags, selectedTagsFromQuery, type Tag } from "@/lib/tags";
 import { setUrlSearch, useUrlSearch } from "@/lib/url-state";
 import { ArticleGrid } from "./article-grid";
-import { TagChipButton, TagChipLink } from "./tag-chip";
+import { TagChip } from "./tag-chip";
 
 const PAGE_SIZE = 24;
 
@@ -61,14 +61,9 @@ export function TagFilter({ facets, total, children }: { facets: { tag: Tag; cou
           {facets.map(({ tag }) => (
             <li key={tag.slug}>
               {hydrated && !failed ? (
-                <TagChipButton
-                  tag={tag}
-                  count={counts.get(tag.slug) ?? 0}
-                  pressed={selected.includes(tag.slug)}
-                  onToggle={() => toggle(tag.slug)}
-                />
+                <TagChip tag={tag} count={counts.get(tag.slug) ?? 0} pressed={selected.includes(tag.slug)} onToggle={() => toggle(tag.slug)} />
               ) : (
-                <TagChipLink tag={tag} count={facets.find((f) => f.tag.slug === tag.slug)!.count} />
+                <TagChip tag={tag} count={facets.find((f) => f.tag.slug === tag.slug)!.count} />
               )}
             </li>
           ))}

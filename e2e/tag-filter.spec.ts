@@ -37,9 +37,27 @@ test("selecting tags narrows the list to articles with all of them, in the URL",
   await cardsAllHave(page, ["Traineeship", "Consultancy"]);
 
   // Chips that would leave nothing are disabled, and counts follow the selection.
-  const disabled = filter(page).locator("button[disabled]");
+  const disabled = filter(page).locator('[role="button"][aria-disabled="true"]');
   expect(await disabled.count()).toBeGreaterThan(0);
   await expect(chip(page, "Consultancy")).toContainText(String(consultancyCount));
+
+  // An unavailable chip does nothing: no navigation, no change of selection.
+  await disabled.first().click({ force: true }); // Playwright would wait for it to become enabled
+  await expect(page).toHaveURL(/\?tag=traineeship&tag=consultancy$/);
+  await expect(disabled.first()).toHaveAttribute("aria-pressed", "false");
+});
+
+test("a chip clicked with Ctrl opens the tag's page in a new tab and leaves the filter alone", async ({ page, context }) => {
+  await page.goto("/artikelen");
+  const target = chip(page, "Data");
+  await expect(target).toHaveAttribute("aria-pressed", "false");
+  const [tab] = await Promise.all([context.waitForEvent("page"), target.click({ modifiers: ["ControlOrMeta"] })]);
+  await tab.waitForLoadState();
+  expect(new URL(tab.url()).pathname).toBe("/tags/data");
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText("Data");
+  await tab.close();
+  await expect(target).toHaveAttribute("aria-pressed", "false");
+  await expect(page).toHaveURL(/\/artikelen$/);
 });
 
 test("reload, back and forward restore the selection; clearing shows everything", async ({ page }) => {
