@@ -30,6 +30,9 @@ const sourceSerifItalic = localFont({
   style: "italic",
   display: "swap",
   preload: false,
+  // No metric-matched Arial fallback: until the italic arrives, text falls through to the upright
+  // serif (slanted by the browser) rather than to a sans-serif.
+  adjustFontFallback: false,
 });
 
 export const metadata: Metadata = {

@@ -45,7 +45,11 @@ export function TagChip({ tag, count, pressed = false, onToggle }: { tag: Tag; c
           if (event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) activate(event);
         },
         onKeyDown: (event: React.KeyboardEvent) => {
-          if (event.key === " ") activate(event);
+          // Like a native button: Space toggles once, however long it is held.
+          if (event.key === " ") {
+            event.preventDefault();
+            if (!event.repeat) activate(event);
+          }
         },
       })}
     >

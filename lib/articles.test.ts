@@ -36,6 +36,13 @@ describe("relatedArticles", () => {
   it("leaves out articles sharing no tag", () => {
     expect(relatedArticles(all[5]!, all)).toEqual([]);
   });
+  it("gives nothing for a limit of zero, and follows a list that changes", () => {
+    expect(relatedArticles(self, all, 0)).toEqual([]);
+    const grown = [...all];
+    expect(relatedArticles(self, grown, 1).map((a) => a.slug)).toEqual(["three-shared"]);
+    grown.push(make("newest-three", "2026-01-01", ["IT", "Data", "Cloud"]));
+    expect(relatedArticles(self, grown, 1).map((a) => a.slug)).toEqual(["newest-three"]);
+  });
   it("agrees with ranking the whole archive, in any input order", () => {
     const labels = ["IT", "Data", "Cloud", "Consultancy", "Carrière", "Security"];
     let seed = 7;

@@ -67,25 +67,28 @@ export function visibleArticles<T extends Pick<Article, "draft" | "date">>(artic
   return preview ? [...articles] : articles.filter((a) => isPublished(a, today));
 }
 
-/** Each list's tag slugs as plain arrays, kept per list: scanning these is ten times faster. */
-const tagSlugLists = new WeakMap<readonly Article[], string[][]>();
+/** Each article's tag slugs as a plain array, kept per article: scanning these is much faster. */
+const tagSlugsOf = new WeakMap<Article, string[]>();
+function tagSlugs(article: Article): string[] {
+  let slugs = tagSlugsOf.get(article);
+  if (!slugs) tagSlugsOf.set(article, (slugs = article.tags.map((t) => t.slug)));
+  return slugs;
+}
 
 /**
  * Up to `limit` other articles sharing the most tags with this one, newest first among equals.
  * One pass that keeps only the best few, so an article page costs little at any archive size.
  */
 export function relatedArticles(article: Article, all: readonly Article[], limit = 3): Article[] {
-  let slugLists = tagSlugLists.get(all);
-  if (!slugLists) tagSlugLists.set(all, (slugLists = all.map((a) => a.tags.map((t) => t.slug))));
+  if (limit <= 0) return [];
   const mine = new Set(article.tags.map((t) => t.slug));
   const best: { other: Article; shared: number }[] = [];
   const ahead = (a: { other: Article; shared: number }, b: { other: Article; shared: number }) =>
     a.shared !== b.shared ? a.shared > b.shared : compareNewestFirst(a.other, b.other) < 0;
-  for (let i = 0; i < all.length; i++) {
+  for (const other of all) {
     let shared = 0;
-    for (const slug of slugLists[i]!) if (mine.has(slug)) shared += 1;
+    for (const slug of tagSlugs(other)) if (mine.has(slug)) shared += 1;
     if (shared === 0 || (best.length === limit && shared < best[limit - 1]!.shared)) continue;
-    const other = all[i]!;
     if (other.slug === article.slug) continue;
     const candidate = { other, shared };
     if (best.length === limit && !ahead(candidate, best[limit - 1]!)) continue;

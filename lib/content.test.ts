@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { readContent } from "./content";
 import { ContentError, formatProblem } from "./problems";
@@ -119,6 +121,36 @@ describe("loader", () => {
       expect(content.getTagCounts().map(({ tag, count }) => `${tag.label} ${count}`)).toEqual(["Data 2", "IT 2"]);
     } finally {
       delete process.env.CONTENT_DIR;
+      vi.resetModules();
+    }
+  });
+
+  it("reports an author listed twice, by name or slug", () => {
+    const [p] = problemsFor(article({ author: '["Jeroen Bakker", "jeroen-bakker"]' }));
+    expect(p).toMatchObject({ line: 4, message: 'author: "jeroen-bakker" is Jeroen Bakker, who is already listed; remove one' });
+  });
+
+  it("checks the body even when the frontmatter is invalid, so every problem shows at once", () => {
+    const text = article({ date: "morgen" }, "Zie [de pagina](/bestaat-niet).\n");
+    expect(problemsFor(text).map((p) => p.line)).toEqual([3, 9]);
+  });
+
+  it("under npm run dev, shares one read between calls and reads again after a file changes", async () => {
+    const root = contentFolder({ "articles/een.mdx": article({ title: '"Eerste versie"' }) });
+    process.env.CONTENT_DIR = root;
+    vi.stubEnv("NODE_ENV", "development");
+    vi.resetModules();
+    try {
+      const content = await import("./content");
+      const first = content.getArticles();
+      expect(content.getArticles()).toBe(first);
+      fs.writeFileSync(path.join(root, "articles/een.mdx"), article({ title: '"Tweede, langere versie"' }));
+      expect(content.getArticles()[0]!.title).toBe("Tweede, langere versie");
+      fs.writeFileSync(path.join(root, "articles/twee.mdx"), article({ title: '"Nieuw artikel"' }));
+      expect(content.getArticles()).toHaveLength(2);
+    } finally {
+      delete process.env.CONTENT_DIR;
+      vi.unstubAllEnvs();
       vi.resetModules();
     }
   });

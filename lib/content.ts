@@ -173,8 +173,9 @@ function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]
     const resolved: Author[] = [];
     for (const reference of references) {
       const author = findAuthor(reference, authors);
-      if (author) resolved.push(author);
-      else problems.push({ file, line: split.lineOf("author"), column: 1, message: `author: unknown author "${reference}"; known authors: ${known}` });
+      if (!author) problems.push({ file, line: split.lineOf("author"), column: 1, message: `author: unknown author "${reference}"; known authors: ${known}` });
+      else if (resolved.includes(author)) problems.push({ file, line: split.lineOf("author"), column: 1, message: `author: "${reference}" is ${author.name}, who is already listed; remove one` });
+      else resolved.push(author);
     }
     pending.push({
       file,
@@ -241,11 +242,10 @@ function loadBodies(pending: PendingArticle[], context: SiteContext, problems: C
       });
       continue;
     }
-    if (!article) continue;
     for (const problem of checkMdxTree(tree, context)) {
       problems.push({ file, line: problem.line + split.bodyLineOffset, column: problem.column, message: problem.message });
     }
-    articles.push({ ...article, headings: collectHeadings(tree), text: plainText(tree) });
+    if (article) articles.push({ ...article, headings: collectHeadings(tree), text: plainText(tree) });
   }
   return articles;
 }
@@ -298,18 +298,37 @@ function indexContent(articles: Article[], authors: readonly Author[]): Content 
 const nameOrder = new Intl.Collator("nl");
 
 let cached: Content | undefined;
+let cachedSignature = "";
+
+/** Every content file's name, modification time and size, as one string. */
+function contentSignature(root: string): string {
+  return ["authors", "articles"]
+    .flatMap((sub) => {
+      const dir = path.join(root, sub);
+      if (!fs.existsSync(dir)) return [];
+      return fs.readdirSync(dir).map((name) => {
+        const stat = fs.statSync(path.join(dir, name));
+        return `${sub}/${name}:${stat.mtimeMs}:${stat.size}`;
+      });
+    })
+    .join("|");
+}
 
 /**
  * The site's content, read once per process (so once per build) and cached. Throws a ContentError
  * listing every problem when anything is invalid: broken content never silently disappears.
  */
 function getContent(): Content {
-  // Under `npm run dev` an edited .mdx file must show on the next reload, so nothing is kept.
-  if (!cached || process.env.NODE_ENV === "development") {
+  // Under `npm run dev` an edited, added or removed file must show on the next reload: the content
+  // is read again whenever a file's time or size differs, and otherwise shared by all the calls
+  // that one page makes.
+  const signature = process.env.NODE_ENV === "development" ? contentSignature(contentDir()) : "";
+  if (!cached || signature !== cachedSignature) {
     const { articles, authors, problems } = readContent();
     if (problems.length > 0) throw new ContentError(problems);
     const preview = process.env.NODE_ENV === "development";
     cached = indexContent(visibleArticles(articles, { preview, today: todayInAmsterdam() }), authors);
+    cachedSignature = signature;
   }
   return cached;
 }
