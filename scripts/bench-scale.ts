@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { keepingTsconfig } from "./bench/page-weight";
+import { withTypeRefsUndone } from "./bench/server";
 import { writeSyntheticContent } from "./bench/synthetic-content";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -76,7 +76,7 @@ for (const size of sizes) {
   const contentDir = path.join(root, ".bench", `content-${size}`);
   const distDir = `.bench/scale-${size}`;
   writeSyntheticContent(contentDir, size);
-  const { seconds, peak } = await keepingTsconfig(root, () => build(contentDir, distDir));
+  const { seconds, peak } = await withTypeRefsUndone(distDir, () => build(contentDir, distDir));
   const app = path.join(root, distDir, "server/app");
   const tagPages = fs.readdirSync(path.join(app, "tags")).filter((f) => f.endsWith(".html"));
   const largestTag = Math.max(...tagPages.map((f) => fs.statSync(path.join(app, "tags", f)).size));

@@ -42,17 +42,3 @@ export function bareNextBuild(root: string, run: (cmd: string, args: string[], c
   run(path.join(root, "node_modules/.bin/next"), ["build", dir], root);
   return dist;
 }
-
-/**
- * Runs a build into another distDir without leaving traces: Next adds that folder's types to
- * tsconfig.json on every build, so the file is restored afterwards.
- */
-export async function keepingTsconfig<T>(root: string, work: () => Promise<T> | T): Promise<T> {
-  const file = path.join(root, "tsconfig.json");
-  const original = fs.readFileSync(file, "utf8");
-  try {
-    return await work();
-  } finally {
-    fs.writeFileSync(file, original);
-  }
-}

@@ -49,8 +49,8 @@ const typesDirIn = (nextEnvText: string) => /import "\.\/(.+?)\/types\/routes\.d
  * `next build` adds distDir's type folders to tsconfig.json's include and points next-env.d.ts at
  * them. This takes out just those changes (other tools may edit these files in the meantime).
  */
-function undoTypeRefs(nextEnvBefore: string): void {
-  const added = [`${distDir}/types/**/*.ts`, `${distDir}/dev/types/**/*.ts`];
+function undoTypeRefs(dir: string, nextEnvBefore: string): void {
+  const added = [`${dir}/types/**/*.ts`, `${dir}/dev/types/**/*.ts`];
   try {
     const config = JSON.parse(readText("tsconfig.json")) as { include?: string[] };
     if (config.include?.some((entry) => added.includes(entry))) {
@@ -61,22 +61,27 @@ function undoTypeRefs(nextEnvBefore: string): void {
     console.warn(`tsconfig.json is not plain JSON: remove ${added.join(" and ")} from its include by hand.`);
   }
   const nextEnvNow = readText("next-env.d.ts");
-  if (typesDirIn(nextEnvNow) === distDir) {
+  if (typesDirIn(nextEnvNow) === dir) {
     const previous = typesDirIn(nextEnvBefore);
-    fs.writeFileSync(path.join(root, "next-env.d.ts"), nextEnvNow.replaceAll(`./${distDir}/`, `./${previous && previous !== distDir ? previous : ".next"}/`));
+    fs.writeFileSync(path.join(root, "next-env.d.ts"), nextEnvNow.replaceAll(`./${dir}/`, `./${previous && previous !== dir ? previous : ".next"}/`));
+  }
+}
+
+/** Runs work that builds into `dir`, then takes out what that build added to tsconfig.json and next-env.d.ts. */
+export async function withTypeRefsUndone<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  const nextEnvBefore = readText("next-env.d.ts");
+  try {
+    return await work();
+  } finally {
+    undoTypeRefs(dir, nextEnvBefore);
   }
 }
 
 /** `next build` into distDir, leaving tsconfig.json and next-env.d.ts as they were. */
 export async function buildSite(): Promise<void> {
-  const nextEnvBefore = readText("next-env.d.ts");
   const started = Date.now();
   console.log(`Building the site into ${distDir} (SKIP_BUILD=1 skips this)…`);
-  try {
-    await run(nextBin, ["build"], nextEnv());
-  } finally {
-    undoTypeRefs(nextEnvBefore);
-  }
+  await withTypeRefsUndone(distDir, () => run(nextBin, ["build"], nextEnv()));
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 
