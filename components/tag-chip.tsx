@@ -15,7 +15,7 @@ function Count({ count }: { count: number }) {
 
 /**
  * A filter chip. It is always a link to the tag's page, which is what it does without JavaScript.
- * Once the filter runs (`toggle` given) it becomes a toggle button over that same element: role,
+ * Once the filter runs (`onToggle` given) it becomes a toggle button over that same element: role,
  * pressed state, Space and Enter, and a plain click filters in place (a click with a modifier key
  * still opens the tag page). Keeping one element means hydration only adds attributes instead of
  * replacing every chip, which cost the overview a long blocking task. Pressed shows a check mark

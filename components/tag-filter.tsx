@@ -49,6 +49,8 @@ export function TagFilter({ facets, total, children }: { facets: { tag: Tag; cou
   const counts = articles ? facetCounts(articles, selected) : new Map(facets.map((f) => [f.tag.slug, f.count]));
   const results = articles && selected.length > 0 ? filterByTags(articles, selected) : null;
   const inView = selected.length === 0 ? total : results?.length;
+  // The chips toggle once the component runs in the browser, unless the index could not be loaded.
+  const live = hydrated && !failed;
 
   return (
     <div onPointerEnter={hydrated ? load : undefined} onFocus={hydrated ? load : undefined}>
@@ -58,12 +60,12 @@ export function TagFilter({ facets, total, children }: { facets: { tag: Tag; cou
           <p className="text-sm text-muted">{t.filter.hint}</p>
         </div>
         <ul className="flex flex-wrap gap-2" aria-label={t.filter.heading}>
-          {facets.map(({ tag }) => (
+          {facets.map(({ tag, count }) => (
             <li key={tag.slug}>
-              {hydrated && !failed ? (
+              {live ? (
                 <TagChip tag={tag} count={counts.get(tag.slug) ?? 0} pressed={selected.includes(tag.slug)} onToggle={() => toggle(tag.slug)} />
               ) : (
-                <TagChip tag={tag} count={facets.find((f) => f.tag.slug === tag.slug)!.count} />
+                <TagChip tag={tag} count={count} />
               )}
             </li>
           ))}

@@ -1,5 +1,6 @@
 import type { Heading } from "./headings";
 import type { Tag } from "./tags";
+import { dutchOrder } from "./collation";
 
 /** What a byline shows of an author. */
 export interface AuthorSummary {
@@ -41,12 +42,10 @@ export interface Article extends ArticleSummary {
   text: string;
 }
 
-const titleOrder = new Intl.Collator("nl");
-
 /** Compares for newest first; equal dates by title, so the order is stable between builds. */
 export function compareNewestFirst(a: { date: string; title: string }, b: { date: string; title: string }): number {
-  // ISO dates sort as plain strings; one shared collator is far cheaper than localeCompare per call.
-  return a.date < b.date ? 1 : a.date > b.date ? -1 : titleOrder.compare(a.title, b.title);
+  // ISO dates sort as plain strings; a shared collator is far cheaper than localeCompare per call.
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : dutchOrder.compare(a.title, b.title);
 }
 
 /** Newest first; equal dates by title, so the order is stable between builds. */

@@ -14,6 +14,7 @@ import { plainText } from "./plain-text";
 import { closest } from "./suggest";
 import { articlesBy, findAuthor, isPublished, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
 import { todayInAmsterdam } from "./dates";
+import { dutchOrder } from "./collation";
 
 /** Everything in content/, validated, plus every problem found on the way. */
 export interface ContentSet {
@@ -287,15 +288,13 @@ function indexContent(articles: Article[], authors: readonly Author[]): Content 
   }
   return {
     articles,
-    authors: [...authors].sort((a, b) => nameOrder.compare(a.name, b.name)),
+    authors: [...authors].sort((a, b) => dutchOrder.compare(a.name, b.name)),
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     byTag,
     byAuthor,
     tags: countTags(articles),
   };
 }
-
-const nameOrder = new Intl.Collator("nl");
 
 let cached: Content | undefined;
 let cachedSignature = "";

@@ -1,3 +1,5 @@
+import { dutchOrder } from "./collation";
+
 /** A tag as shown (label) and as used in URLs (slug). */
 export interface Tag {
   label: string;
@@ -30,8 +32,6 @@ export interface Tagged {
   tags: readonly Tag[];
 }
 
-const labelOrder = new Intl.Collator("nl");
-
 /** Every tag with the number of items carrying it: most used first, then alphabetically. */
 export function countTags(items: readonly Tagged[]): { tag: Tag; count: number }[] {
   const counts = new Map<string, { tag: Tag; count: number }>();
@@ -42,7 +42,7 @@ export function countTags(items: readonly Tagged[]): { tag: Tag; count: number }
       else counts.set(tag.slug, { tag, count: 1 });
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || labelOrder.compare(a.tag.label, b.tag.label));
+  return [...counts.values()].sort((a, b) => b.count - a.count || dutchOrder.compare(a.tag.label, b.tag.label));
 }
 
 /** The items that carry all of the given tag slugs (every item when none are given). */
