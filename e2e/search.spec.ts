@@ -7,9 +7,12 @@ const status = (page: Page) => page.getByTestId("search-status");
 
 test("the header field searches from any page, and / focuses it", async ({ page }) => {
   await page.goto("/artikelen/werken-in-it-consultancy");
-  await page.keyboard.press("/");
   const header = page.locator("#zoekveld");
-  await expect(header).toBeFocused();
+  // The shortcut listens once the page has hydrated; a key pressed before that does nothing.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(header).toBeFocused({ timeout: 250 });
+  }).toPass();
   await header.fill("consultancy");
   await header.press("Enter");
   await expect(page).toHaveURL(/\/zoeken\?q=consultancy$/);
