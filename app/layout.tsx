@@ -3,7 +3,7 @@ import localFont from "next/font/local";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { site } from "@/lib/site";
-import { themeScript } from "@/lib/theme";
+import { themeScript } from "@/lib/browser/theme";
 import { t } from "@/lib/strings";
 import "./globals.css";
 

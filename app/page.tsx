@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { JsonLd } from "@/components/json-ld";
 import { ArticleGrid } from "@/components/article-grid";
 import { getArticles } from "@/lib/content";
-import { websiteJsonLd } from "@/lib/json-ld";
-import { pageMetadata } from "@/lib/metadata";
+import { websiteJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 

@@ -1,4 +1,4 @@
-import type { Author } from "@/lib/articles";
+import type { Author } from "@/lib/content/articles";
 import { t } from "@/lib/strings";
 import { AuthorAvatar } from "./author-avatar";
 

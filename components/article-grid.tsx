@@ -1,4 +1,4 @@
-import type { ArticleSummary } from "@/lib/articles";
+import type { ArticleSummary } from "@/lib/content/articles";
 import { ArticleCard } from "./article-card";
 
 /** Articles as a responsive grid of cards. */

@@ -1,4 +1,4 @@
-import type { AuthorSummary } from "@/lib/articles";
+import type { AuthorSummary } from "@/lib/content/articles";
 
 /** Initials for a name: first and last word, e.g. "Youssef El Amrani" → "YA". */
 export function initials(name: string): string {

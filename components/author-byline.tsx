@@ -1,4 +1,4 @@
-import type { ArticleSummary } from "@/lib/articles";
+import type { ArticleSummary } from "@/lib/content/articles";
 import { formatDate } from "@/lib/dates";
 import { t } from "@/lib/strings";
 import { AuthorAvatar } from "./author-avatar";

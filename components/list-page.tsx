@@ -1,4 +1,4 @@
-import type { ArticleSummary } from "@/lib/articles";
+import type { ArticleSummary } from "@/lib/content/articles";
 import { t } from "@/lib/strings";
 import { PageHeading } from "./page-heading";
 import { PagedArticles } from "./paged-articles";

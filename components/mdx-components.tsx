@@ -1,5 +1,5 @@
 import type { ComponentPropsWithoutRef, ComponentType } from "react";
-import type { AllowedComponentName } from "@/lib/mdx-allowlist";
+import type { AllowedComponentName } from "@/lib/mdx/allowlist";
 import { CodeBlock } from "./code-block";
 import { PullQuote } from "./pull-quote";
 import { SectionHeading2, SectionHeading3 } from "./section-heading";
@@ -13,7 +13,7 @@ function MdxLink({ href = "", ...props }: ComponentPropsWithoutRef<"a">) {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX hands each component its own props
 type AnyComponent = ComponentType<any>;
 
-/** The components an article may use: exactly the names in lib/mdx-allowlist.ts. */
+/** The components an article may use: exactly the names in lib/mdx/allowlist.ts. */
 const allowed: Record<AllowedComponentName, AnyComponent> = { PullQuote };
 
 /** The one component map for MDX: allowed components plus overrides for Markdown elements. */

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from "@/lib/articles";
+import type { ArticleSummary } from "@/lib/content/articles";
 import { pageItems } from "@/lib/pagination";
 import { ArticleGrid } from "./article-grid";
 import { Pagination } from "./pagination";

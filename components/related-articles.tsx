@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/articles";
+import type { Article } from "@/lib/content/articles";
 import { t } from "@/lib/strings";
 import { ArticleGrid } from "./article-grid";
 

@@ -7,7 +7,7 @@ import { loadDoc, searchInBrowser, warmUp } from "@/lib/search/client";
 import { highlight, snippet } from "@/lib/search/highlight";
 import { t } from "@/lib/strings";
 import type { Tag } from "@/lib/tags";
-import { setUrlSearch, useUrlSearch } from "@/lib/url-state";
+import { setUrlSearch, useUrlSearch } from "@/lib/browser/url-state";
 
 const PAGE = 20;
 

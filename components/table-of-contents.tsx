@@ -1,4 +1,4 @@
-import type { TocEntry } from "@/lib/headings";
+import type { TocEntry } from "@/lib/mdx/headings";
 import { t } from "@/lib/strings";
 import { SectionMarker } from "./section-marker";
 

@@ -1,11 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ArticleSummary } from "@/lib/articles";
+import type { ArticleSummary } from "@/lib/content/articles";
 import { decodeFilterIndex, FILTER_INDEX_PATH, type FilterIndex } from "@/lib/filter-index";
 import { t } from "@/lib/strings";
 import { facetCounts, filterByTags, queryForTags, selectedTagsFromQuery, type Tag } from "@/lib/tags";
-import { setUrlSearch, useUrlSearch } from "@/lib/url-state";
+import { setUrlSearch, useUrlSearch } from "@/lib/browser/url-state";
 import { ArticleGrid } from "./article-grid";
 import { TagChip } from "./tag-chip";
 

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { t } from "@/lib/strings";
-import { THEME_STORAGE_KEY, type Theme } from "@/lib/theme";
+import { THEME_STORAGE_KEY, type Theme } from "@/lib/browser/theme";
 
 const EVENT = "themechange";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { readContent } from "./content";
-import { ContentError, formatProblem } from "./problems";
+import { ContentError, formatProblem } from "./content/problems";
 import { article, contentFolder } from "./test-support/content-fixture";
 
 function problemsFor(text: string, name = "articles/test-artikel.mdx") {

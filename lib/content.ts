@@ -1,18 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { articleFrontmatterSchema, authorFrontmatterSchema } from "./schema";
-import { splitFrontmatter, type SplitFile } from "./frontmatter";
-import { parseMdx } from "./mdx";
-import { checkMdxTree, type SiteContext } from "./mdx-rules";
-import { ContentError, sortProblems, type ContentProblem } from "./problems";
+import { articleFrontmatterSchema, authorFrontmatterSchema } from "./content/schema";
+import { splitFrontmatter, type SplitFile } from "./content/frontmatter";
+import { parseMdx } from "./mdx/compile";
+import { checkMdxTree, type SiteContext } from "./mdx/rules";
+import { ContentError, sortProblems, type ContentProblem } from "./content/problems";
 import { countTags, findTagClashes, toTag, tagSlug, type Tag } from "./tags";
 import { pageCount, pagePath } from "./pagination";
-import { readingMinutes } from "./reading-time";
-import { collectHeadings } from "./headings";
-import { plainText } from "./plain-text";
+import { readingMinutes } from "./content/reading-time";
+import { collectHeadings } from "./mdx/headings";
+import { plainText } from "./mdx/plain-text";
 import { closest } from "./suggest";
-import { articlesBy, findAuthor, isPublished, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
+import { articlesBy, findAuthor, isPublished, sortNewestFirst, visibleArticles, type Article, type Author } from "./content/articles";
 import { todayInAmsterdam } from "./dates";
 import { dutchOrder } from "./collation";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ArticleSummary } from "./articles";
+import type { ArticleSummary } from "./content/articles";
 import { decodeFilterIndex, encodeFilterIndex } from "./filter-index";
 import { toTag } from "./tags";
 

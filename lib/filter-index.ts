@@ -1,4 +1,4 @@
-import type { ArticleSummary, AuthorSummary } from "./articles";
+import type { ArticleSummary, AuthorSummary } from "./content/articles";
 import type { Tag } from "./tags";
 
 /**

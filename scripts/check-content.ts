@@ -3,7 +3,7 @@
  * `path:line:column  message`, plus GitHub annotations when run in GitHub Actions. Exit 1 on any problem.
  */
 import { contentDir, readContent } from "../lib/content";
-import { formatAnnotation, formatProblem } from "../lib/problems";
+import { formatAnnotation, formatProblem } from "../lib/content/problems";
 
 const { articles, authors, problems } = readContent(contentDir());
 

@@ -6,8 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { contentDir, readContent } from "../lib/content";
 import { todayInAmsterdam } from "../lib/dates";
-import { findAuthor } from "../lib/articles";
-import { newArticleSource, slugForTitle } from "../lib/new-article";
+import { findAuthor } from "../lib/content/articles";
+import { newArticleSource, slugForTitle } from "../lib/content/new-article";
 
 const [title, authorArg] = process.argv.slice(2);
 if (!title?.trim()) {

@@ -1,6 +1,6 @@
 /** `npm run docs:fields`: rewrites the field tables in content/README.md from the schema. */
 import fs from "node:fs";
-import { renderFieldTables } from "../lib/schema-docs";
+import { renderFieldTables } from "../lib/content/schema-docs";
 
 const file = "content/README.md";
 fs.writeFileSync(file, renderFieldTables(fs.readFileSync(file, "utf8")));

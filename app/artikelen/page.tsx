@@ -3,7 +3,7 @@ import { PagedArticles } from "@/components/paged-articles";
 import { PageHeading } from "@/components/page-heading";
 import { TagFilter } from "@/components/tag-filter";
 import { getArticles, getTagCounts } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
 
 export const metadata: Metadata = pageMetadata({ title: t.articles.title, description: t.articles.description, path: "/artikelen" });

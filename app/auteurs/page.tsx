@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { PageHeading } from "@/components/page-heading";
 import { getArticlesBy, getAuthors } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
 
 export const metadata: Metadata = pageMetadata({ title: t.authors.title, description: t.authors.description, path: "/auteurs" });

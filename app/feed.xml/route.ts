@@ -1,5 +1,5 @@
 import { getArticles } from "@/lib/content";
-import { articlesFeed } from "@/lib/feed";
+import { articlesFeed } from "@/lib/seo/feed";
 import { site } from "@/lib/site";
 
 export const dynamic = "force-static";

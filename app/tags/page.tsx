@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/page-heading";
 import { getTagCounts } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
 
 export const metadata: Metadata = pageMetadata({ title: t.tags.title, description: t.tags.description, path: "/tags" });

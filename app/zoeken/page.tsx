@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PageHeading } from "@/components/page-heading";
 import { SearchPage } from "@/components/search-page";
 import { getTagCounts } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
 
 export const metadata: Metadata = pageMetadata({ title: t.search.title, description: t.search.description, path: "/zoeken" });

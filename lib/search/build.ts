@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import type { ArticleSummary } from "../articles";
+import type { ArticleSummary } from "../content/articles";
 import { shardOf, terms } from "./text";
 
 /** What the search indexes of an article; `text` is the plain body text. */

@@ -11,12 +11,12 @@ import { RelatedArticles } from "@/components/related-articles";
 import { ShareLinks } from "@/components/share-links";
 import { TableOfContentsInline, TableOfContentsSide } from "@/components/table-of-contents";
 import { TagList } from "@/components/tag-list";
-import { neighbours, relatedArticles } from "@/lib/articles";
+import { neighbours, relatedArticles } from "@/lib/content/articles";
 import { getArticle, getArticles } from "@/lib/content";
-import { hasTableOfContents, tableOfContents } from "@/lib/headings";
-import { articleJsonLd, breadcrumbJsonLd } from "@/lib/json-ld";
-import { renderMdx } from "@/lib/mdx";
-import { pageMetadata } from "@/lib/metadata";
+import { hasTableOfContents, tableOfContents } from "@/lib/mdx/headings";
+import { articleJsonLd, breadcrumbJsonLd } from "@/lib/seo/json-ld";
+import { renderMdx } from "@/lib/mdx/compile";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { absoluteUrl } from "@/lib/site";
 import { t } from "@/lib/strings";
 

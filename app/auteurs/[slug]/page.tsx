@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { PagedArticles } from "@/components/paged-articles";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { getArticlesBy, getAuthors } from "@/lib/content";
-import { authorPageJsonLd } from "@/lib/json-ld";
-import { pageMetadata } from "@/lib/metadata";
+import { authorPageJsonLd } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { JsonLd } from "@/components/json-ld";
 import { t } from "@/lib/strings";
 

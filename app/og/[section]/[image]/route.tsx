@@ -1,6 +1,6 @@
 import { getArticle, getArticles, getArticlesBy, getAuthors, getTagCounts } from "@/lib/content";
 import { formatDate } from "@/lib/dates";
-import { ogImage, type OgCard } from "@/lib/og-image";
+import { ogImage, type OgCard } from "@/lib/seo/og-image";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 

@@ -1,5 +1,5 @@
 import { getArticlesTagged, getTagCounts } from "@/lib/content";
-import { articlesFeed } from "@/lib/feed";
+import { articlesFeed } from "@/lib/seo/feed";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListPage } from "@/components/list-page";
 import { getArticlesTagged, getTagCounts } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { extraPageParams, pageCount, pagePath, parsePage, withExportPlaceholder } from "@/lib/pagination";
 import { t } from "@/lib/strings";
 

@@ -1,8 +1,8 @@
 import type { Root, Nodes } from "mdast";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
-import { allowedComponents, forbiddenUrlSchemes, type ComponentSpec } from "./mdx-allowlist";
-import { closest } from "./suggest";
+import { allowedComponents, forbiddenUrlSchemes, type ComponentSpec } from "./allowlist";
+import { closest } from "../suggest";
 
 /** A rule violation at a body position (line and column count from the start of the MDX body). */
 export interface BodyProblem {
@@ -88,7 +88,7 @@ function checkAttributes(
 
 /**
  * Checks an MDX syntax tree against the allowlist: only Markdown and the components in
- * lib/mdx-allowlist.ts, string props only, no code, safe and existing links, ordered headings.
+ * lib/mdx/allowlist.ts, string props only, no code, safe and existing links, ordered headings.
  */
 export function checkMdxTree(tree: Root, context: SiteContext): BodyProblem[] {
   const problems: BodyProblem[] = [];

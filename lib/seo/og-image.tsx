@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { site } from "./site";
+import { site } from "../site";
 
 /** What a social image shows: a small kicker, a large title, tags and a footer line. */
 export interface OgCard {

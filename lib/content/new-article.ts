@@ -1,4 +1,4 @@
-import { tagSlug } from "./tags";
+import { tagSlug } from "../tags";
 
 /** The file name (slug) for a new article's title: "Mijn eerste week" → "mijn-eerste-week". */
 export function slugForTitle(title: string): string {

@@ -1,6 +1,6 @@
-import type { Heading } from "./headings";
-import type { Tag } from "./tags";
-import { dutchOrder } from "./collation";
+import type { Heading } from "../mdx/headings";
+import type { Tag } from "../tags";
+import { dutchOrder } from "../collation";
 
 /** What a byline shows of an author. */
 export interface AuthorSummary {

@@ -1,5 +1,5 @@
-import type { ArticleSummary } from "./articles";
-import { absoluteUrl, site } from "./site";
+import type { ArticleSummary } from "../content/articles";
+import { absoluteUrl, site } from "../site";
 
 /** One entry of an RSS feed. */
 export interface FeedItem {

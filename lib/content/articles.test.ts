@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articlesBy, findAuthor, neighbours, isPublished, relatedArticles, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
-import { toTag } from "./tags";
-import { formatDate, todayInAmsterdam } from "./dates";
+import { toTag } from "../tags";
+import { formatDate, todayInAmsterdam } from "../dates";
 import { readingMinutes } from "./reading-time";
 
 const jeroen: Author = { slug: "jeroen-bakker", name: "Jeroen Bakker", role: "Consultant", links: {}, bio: ["Bio"] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseMdx } from "./mdx";
-import { checkMdxTree, type SiteContext } from "./mdx-rules";
+import { parseMdx } from "./compile";
+import { checkMdxTree, type SiteContext } from "./rules";
 
 const context: SiteContext = {
   pageExists: (p) => ["/artikelen", "/artikelen/bestaat", "/tags/it", "/auteurs/jeroen-bakker"].includes(p),

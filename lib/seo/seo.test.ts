@@ -1,11 +1,11 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import type { Article, Author } from "./articles";
+import type { Article, Author } from "../content/articles";
 import { articlesFeed, escapeXml, rssFeed } from "./feed";
 import { articleJsonLd, breadcrumbJsonLd, personJsonLd, serializeJsonLd, websiteJsonLd } from "./json-ld";
 import { pageMetadata } from "./metadata";
-import { site } from "./site";
-import { toTag } from "./tags";
+import { site } from "../site";
+import { toTag } from "../tags";
 
 const hostile = `Salaris </script><script>alert("x")</script> & "meer" 'dan' <b>`;
 const author: Author = { slug: "jeroen-bakker", name: "Jeroen Bakker", role: "Consultant", links: { linkedin: "https://linkedin.com/in/x" }, bio: ["Bio."] };

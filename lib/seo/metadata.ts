@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { absoluteUrl, site } from "./site";
+import { absoluteUrl, site } from "../site";
 
 export interface PageMeta {
   /** The page's own title; the layout adds " · Carrièrekompas". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMdx } from "./mdx";
+import { parseMdx } from "./compile";
 import { assignHeadingIds, collectHeadings, hasTableOfContents, tableOfContents } from "./headings";
 import type { Root } from "mdast";
 

@@ -1,5 +1,5 @@
-import type { Article, Author } from "./articles";
-import { absoluteUrl, site } from "./site";
+import type { Article, Author } from "../content/articles";
+import { absoluteUrl, site } from "../site";
 
 type JsonLd = Record<string, unknown>;
 

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { allowedComponents } from "./mdx-allowlist";
+import { allowedComponents } from "../mdx/allowlist";
 import { articleFrontmatterSchema, authorFrontmatterSchema } from "./schema";
 import { renderFieldTables } from "./schema-docs";
 
-const readme = fs.readFileSync(path.join(import.meta.dirname, "../content/README.md"), "utf8");
+const readme = fs.readFileSync(path.join(import.meta.dirname, "../../content/README.md"), "utf8");
 
 describe("the authoring guide (content/README.md)", () => {
   it("has field tables that match the schema (run `npm run docs:fields` after changing it)", () => {

@@ -1,7 +1,7 @@
 import type { Heading as MdastHeading, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { tagSlug } from "./tags";
+import { tagSlug } from "../tags";
 
 /** Ids the page itself uses around an article; a heading never takes one ("## Lees ook" → lees-ook-2). */
 export const RESERVED_IDS = ["inhoud", "delen", "lees-ook", "zoekveld", "zoekopdracht", "zoekstatus", "nieuwste", "filter-kop"] as const;
