@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
+import { paths } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { themeScript } from "@/lib/browser/theme";
 import { t } from "@/lib/strings";
@@ -39,7 +40,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: `${site.name} · IT, consultancy en traineeships`, template: `%s · ${site.name}` },
   description: site.description,
-  alternates: { types: { "application/rss+xml": [{ url: site.feedPath, title: site.name }] } },
+  alternates: { types: { "application/rss+xml": [{ url: paths.feed, title: site.name }] } },
 };
 
 export const viewport: Viewport = {

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { JsonLd } from "@/components/json-ld";
 import { ArticleGrid } from "@/components/article-grid";
-import { getArticles } from "@/lib/content";
+import { getArticles } from "@/lib/content/store";
 import { websiteJsonLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
+import { paths } from "@/lib/routes";
 
 const LATEST = 6;
 
-export const metadata: Metadata = pageMetadata({ description: site.description, path: "/" });
+export const metadata: Metadata = pageMetadata({ description: site.description, path: paths.home });
 
 export default function HomePage() {
   const articles = getArticles();
@@ -26,7 +27,7 @@ export default function HomePage() {
       <section aria-labelledby="nieuwste" className="pt-12">
         <div className="mb-8 flex items-baseline justify-between gap-4">
           <h2 id="nieuwste" className="font-serif text-2xl font-semibold sm:text-3xl">{t.home.latest}</h2>
-          <a href="/artikelen" className="inline-flex min-h-11 items-center font-medium whitespace-nowrap text-accent hover:underline">
+          <a href={paths.articles} className="inline-flex min-h-11 items-center font-medium whitespace-nowrap text-accent hover:underline">
             {t.home.allArticles} <span aria-hidden="true">&nbsp;→</span>
           </a>
         </div>

@@ -1,6 +1,7 @@
 import type { Author } from "@/lib/content/articles";
 import { t } from "@/lib/strings";
 import { AuthorAvatar } from "./author-avatar";
+import { authorPath } from "@/lib/routes";
 
 /** The short "about the author" block at the end of an article. */
 export function AboutAuthor({ author }: { author: Author }) {
@@ -10,7 +11,7 @@ export function AboutAuthor({ author }: { author: Author }) {
       <div>
         <p className="font-sans text-xs font-semibold tracking-[0.08em] text-muted uppercase">{t.article.aboutAuthor}</p>
         <h2 className="mt-1 font-serif text-xl font-semibold">
-          <a href={`/auteurs/${author.slug}`} className="hover:text-accent hover:underline">{author.name}</a>
+          <a href={authorPath(author.slug)} className="hover:text-accent hover:underline">{author.name}</a>
         </h2>
         <p className="text-sm text-muted">{author.role}</p>
         <p className="mt-3 leading-relaxed">{author.bio[0]}</p>

@@ -2,6 +2,7 @@ import type { ArticleSummary } from "@/lib/content/articles";
 import { t } from "@/lib/strings";
 import { AuthorByline } from "./author-byline";
 import { TagList } from "./tag-list";
+import { articlePath } from "@/lib/routes";
 
 /** A scannable teaser: tags, the title as the link (the whole card is clickable), excerpt, byline. */
 export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
@@ -14,7 +15,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
       <TagList tags={article.tags} />
       <Heading className="font-serif text-[1.4rem] leading-snug font-semibold tracking-tight text-ink">
         <a
-          href={`/artikelen/${article.slug}`}
+          href={articlePath(article.slug)}
           className="after:absolute after:inset-0 after:rounded-xl group-hover:text-accent-strong focus-visible:outline-none focus-visible:after:outline-3 focus-visible:after:outline-accent"
         >
           {article.title}

@@ -2,6 +2,7 @@ import type { ArticleSummary } from "@/lib/content/articles";
 import { formatDate } from "@/lib/dates";
 import { t } from "@/lib/strings";
 import { AuthorAvatar } from "./author-avatar";
+import { authorPath } from "@/lib/routes";
 
 /** Who wrote an article and when: avatar, name as the strongest element, then role, date and reading time. */
 export function AuthorByline({ article, size = "md" }: { article: ArticleSummary; size?: "sm" | "md" }) {
@@ -18,7 +19,7 @@ export function AuthorByline({ article, size = "md" }: { article: ArticleSummary
           {article.authors.map((author, i) => (
             <span key={author.slug}>
               {i > 0 && (i === article.authors.length - 1 ? ` ${t.article.and} ` : ", ")}
-              <a href={`/auteurs/${author.slug}`} rel="author" className="hover:text-accent hover:underline">
+              <a href={authorPath(author.slug)} rel="author" className="hover:text-accent hover:underline">
                 {author.name}
               </a>
             </span>

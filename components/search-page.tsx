@@ -6,17 +6,15 @@ import type { SearchDoc } from "@/lib/search/build";
 import { loadDoc, searchInBrowser, warmUp } from "@/lib/search/client";
 import { highlight, snippet } from "@/lib/search/highlight";
 import { t } from "@/lib/strings";
-import type { Tag } from "@/lib/tags";
+import { queryForTags, selectedTagsFromQuery, type Tag } from "@/lib/tags";
 import { setUrlSearch, useUrlSearch } from "@/lib/browser/url-state";
+import { articlePath, paths, tagPath } from "@/lib/routes";
 
 const PAGE = 20;
 
 /** Keeps the query and tags in the URL while typing, without a history entry per keystroke. */
 function writeUrl(q: string, tags: readonly string[]) {
-  const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  for (const tag of tags) params.append("tag", tag);
-  setUrlSearch(params.toString(), { push: false });
+  setUrlSearch(queryForTags(tags, q ? { q } : {}), { push: false });
 }
 
 function Highlighted({ text, query }: { text: string; query: string }) {
@@ -34,7 +32,7 @@ function TagLinks({ tags }: { tags: Tag[] }) {
     <ul className="mt-4 flex flex-wrap gap-2">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <a href={`/tags/${tag.slug}`} className="inline-flex min-h-11 items-center rounded-full border border-line bg-card px-4 text-sm font-medium hover:border-accent hover:text-accent">{tag.label}</a>
+          <a href={tagPath(tag.slug)} className="inline-flex min-h-11 items-center rounded-full border border-line bg-card px-4 text-sm font-medium hover:border-accent hover:text-accent">{tag.label}</a>
         </li>
       ))}
     </ul>
@@ -49,7 +47,7 @@ export function SearchPage({ tags }: { tags: Tag[] }) {
   const params = useMemo(() => new URLSearchParams(search ?? ""), [search]);
   const q = params.get("q") ?? "";
   const known = useMemo(() => new Set(tags.map((tag) => tag.slug)), [tags]);
-  const selected = useMemo(() => [...new Set(params.getAll("tag"))].filter((slug) => known.has(slug)), [params, known]);
+  const selected = useMemo(() => selectedTagsFromQuery(search ?? "", known), [search, known]);
   const key = `${q.trim()}|${selected.join(",")}`;
   const [state, setState] = useState<State | null>(null);
   const [limit, setLimit] = useState({ key: "", count: PAGE });
@@ -102,7 +100,7 @@ export function SearchPage({ tags }: { tags: Tag[] }) {
 
   return (
     <div>
-      <form role="search" aria-label={t.search.label} action="/zoeken" onSubmit={(e) => e.preventDefault()} className="relative">
+      <form role="search" aria-label={t.search.label} action={paths.search} onSubmit={(e) => e.preventDefault()} className="relative">
         <label htmlFor="zoekopdracht" className="sr-only">{t.search.label}</label>
         <input
           ref={input}
@@ -169,7 +167,7 @@ export function SearchPage({ tags }: { tags: Tag[] }) {
                 {doc.tags.map(([slug, label]) => <span key={slug}>{label}</span>)}
               </div>
               <h2 className="font-serif text-2xl leading-snug font-semibold">
-                <a data-result href={`/artikelen/${doc.slug}`} className="after:absolute after:inset-0 hover:text-accent focus-visible:underline">
+                <a data-result href={articlePath(doc.slug)} className="after:absolute after:inset-0 hover:text-accent focus-visible:underline">
                   <Highlighted text={doc.title} query={q} />
                 </a>
               </h2>

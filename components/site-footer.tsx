@@ -1,5 +1,6 @@
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
+import { paths } from "@/lib/routes";
 
 /** The closing band of every page: what the site is, and the ways back in. */
 export function SiteFooter() {
@@ -13,9 +14,9 @@ export function SiteFooter() {
         </div>
         <nav aria-label={t.footer.label}>
           <ul className="space-y-1">
-            <li><a className="inline-flex min-h-11 items-center hover:text-accent" href="/artikelen">{t.nav.articles}</a></li>
-            <li><a className="inline-flex min-h-11 items-center hover:text-accent" href="/tags">{t.nav.tags}</a></li>
-            <li><a className="inline-flex min-h-11 items-center hover:text-accent" href="/auteurs">{t.nav.authors}</a></li>
+            <li><a className="inline-flex min-h-11 items-center hover:text-accent" href={paths.articles}>{t.nav.articles}</a></li>
+            <li><a className="inline-flex min-h-11 items-center hover:text-accent" href={paths.tags}>{t.nav.tags}</a></li>
+            <li><a className="inline-flex min-h-11 items-center hover:text-accent" href={paths.authors}>{t.nav.authors}</a></li>
           </ul>
         </nav>
       </div>

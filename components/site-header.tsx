@@ -2,11 +2,12 @@ import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 import { SiteSearch } from "./site-search";
 import { ThemeToggle } from "./theme-toggle";
+import { paths } from "@/lib/routes";
 
 const links = [
-  { href: "/artikelen", label: t.nav.articles },
-  { href: "/tags", label: t.nav.tags },
-  { href: "/auteurs", label: t.nav.authors },
+  { href: paths.articles, label: t.nav.articles },
+  { href: paths.tags, label: t.nav.tags },
+  { href: paths.authors, label: t.nav.authors },
 ];
 
 /** The site's masthead: the name as the way home, the main sections, search and the theme switch. */
@@ -14,7 +15,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-line bg-paper print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 px-5 sm:px-8 lg:flex-nowrap">
-        <a href="/" className="group mr-auto flex min-h-14 items-center gap-2.5 py-2 font-serif text-xl font-semibold tracking-tight sm:text-2xl">
+        <a href={paths.home} className="group mr-auto flex min-h-14 items-center gap-2.5 py-2 font-serif text-xl font-semibold tracking-tight sm:text-2xl">
           <CompassMark />
           <span>{site.name}</span>
         </a>

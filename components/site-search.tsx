@@ -1,10 +1,11 @@
 import { t } from "@/lib/strings";
 import { SearchShortcut } from "./search-shortcut";
+import { paths } from "@/lib/routes";
 
 /** The header's search field: a plain form to /zoeken, so it works without JavaScript; "/" focuses it. */
 export function SiteSearch({ className = "" }: { className?: string }) {
   return (
-    <form role="search" aria-label={t.nav.search} action="/zoeken" method="get" className={`relative ${className}`}>
+    <form role="search" aria-label={t.nav.search} action={paths.search} method="get" className={`relative ${className}`}>
       <label htmlFor="zoekveld" className="sr-only">{t.search.label}</label>
       <input
         id="zoekveld"

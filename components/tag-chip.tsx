@@ -1,5 +1,6 @@
 import type { Tag } from "@/lib/tags";
 import { t } from "@/lib/strings";
+import { tagPath } from "@/lib/routes";
 
 const base =
   "inline-flex min-h-11 items-center gap-2 rounded-full border px-4 text-sm font-medium transition-colors";
@@ -8,7 +9,7 @@ function Count({ count }: { count: number }) {
   return (
     <span className="font-normal tabular-nums opacity-80">
       <span aria-hidden="true">{count}</span>
-      <span className="sr-only">{`, ${t.filter.chipCount(count)}`}</span>
+      <span className="sr-only">{`, ${t.articles.count(count)}`}</span>
     </span>
   );
 }
@@ -35,7 +36,7 @@ export function TagChip({ tag, count, pressed = false, onToggle }: { tag: Tag; c
   };
   return (
     <a
-      href={`/tags/${tag.slug}`}
+      href={tagPath(tag.slug)}
       className={`${base} ${look}`}
       {...(interactive && {
         role: "button",

@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ArticleSummary } from "@/lib/content/articles";
-import { decodeFilterIndex, FILTER_INDEX_PATH, type FilterIndex } from "@/lib/filter-index";
+import { decodeFilterIndex, type FilterIndex } from "@/lib/filter-index";
+import { paths } from "@/lib/routes";
 import { t } from "@/lib/strings";
 import { facetCounts, filterByTags, queryForTags, selectedTagsFromQuery, type Tag } from "@/lib/tags";
 import { setUrlSearch, useUrlSearch } from "@/lib/browser/url-state";
@@ -27,7 +28,7 @@ export function TagFilter({ facets, total, children }: { facets: { tag: Tag; cou
   const [shown, setShown] = useState(PAGE_SIZE);
   const request = useRef<Promise<void> | null>(null);
   const load = useCallback(() => {
-    request.current ??= fetch(FILTER_INDEX_PATH)
+    request.current ??= fetch(paths.filterIndex)
       .then((r) => (r.ok ? (r.json() as Promise<FilterIndex>) : Promise.reject(new Error(String(r.status)))))
       .then((index) => setArticles(decodeFilterIndex(index)))
       .catch(() => setFailed(true));
@@ -72,7 +73,7 @@ export function TagFilter({ facets, total, children }: { facets: { tag: Tag; cou
         </ul>
         <div className="mt-5 flex min-h-11 flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
           <p role="status" aria-live="polite" className="font-semibold" data-testid="result-count">
-            {failed ? t.filter.error : inView === undefined ? t.filter.loading : t.filter.results(inView)}
+            {failed ? t.filter.error : inView === undefined ? t.filter.loading : t.articles.count(inView)}
           </p>
           {selected.length > 0 && (
             <button type="button" onClick={() => setSelection([])} className="inline-flex min-h-11 items-center rounded-full px-4 font-semibold text-accent underline-offset-4 hover:underline">

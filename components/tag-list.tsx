@@ -1,5 +1,6 @@
 import type { Tag } from "@/lib/tags";
 import { t } from "@/lib/strings";
+import { tagPath } from "@/lib/routes";
 
 /** An article's tags as small links to their tag pages. */
 export function TagList({ tags, label = t.article.tags }: { tags: readonly Tag[]; label?: string }) {
@@ -7,7 +8,7 @@ export function TagList({ tags, label = t.article.tags }: { tags: readonly Tag[]
     <ul aria-label={label} className="relative z-10 flex flex-wrap gap-x-3 gap-y-1 font-sans text-xs font-semibold uppercase tracking-[0.08em]">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <a href={`/tags/${tag.slug}`} className="inline-flex min-h-6 items-center text-accent hover:text-accent-strong hover:underline">
+          <a href={tagPath(tag.slug)} className="inline-flex min-h-6 items-center text-accent hover:text-accent-strong hover:underline">
             {tag.label}
           </a>
         </li>

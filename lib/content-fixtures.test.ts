@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readContent } from "./content";
+import { readContent } from "./content/read";
 
 /**
  * lib/fixtures/broken holds one broken article per rule of the content check (and one valid one).

@@ -41,6 +41,3 @@ export function decodeFilterIndex(index: FilterIndex): ArticleSummary[] {
     tags: tagIds.map((i) => tags[i]!),
   }));
 }
-
-/** Where the built index is served. */
-export const FILTER_INDEX_PATH = "/data/artikelen.json";

@@ -11,11 +11,6 @@ export function pageItems<T>(items: readonly T[], page: number, size = PAGE_SIZE
   return items.slice((page - 1) * size, page * size);
 }
 
-/** The URL of page `page` of a list at `basePath`: page 1 is the list itself, others /pagina/N. */
-export function pagePath(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}/pagina/${page}`;
-}
-
 /** Reads a page number from a URL segment: a whole number from 2 to `count`, else undefined. */
 export function parsePage(segment: string, count: number): number | undefined {
   if (!/^[1-9]\d*$/.test(segment)) return undefined;
@@ -46,6 +41,6 @@ export function extraPageParams(total: number): { page: string }[] {
  * A static export must generate at least one page per route. When a list has no second page, page
  * "1" stands in: it is not a valid page number, so it renders the 404 page and no link leads there.
  */
-export function withExportPlaceholder<T extends { page: string }>(params: T[], placeholder: Omit<T, "page">): T[] {
-  return params.length === 0 && process.env.STATIC_EXPORT === "1" ? [{ ...placeholder, page: "1" } as T] : params;
+export function withExportPlaceholder<P extends object>(params: (P & { page: string })[], placeholder: P): (P & { page: string })[] {
+  return params.length === 0 && process.env.STATIC_EXPORT === "1" ? [{ ...placeholder, page: "1" }] : params;
 }

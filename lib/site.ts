@@ -8,9 +8,6 @@ export const site = {
   url: (process.env.SITE_URL ?? "https://carrierekompas.nl").replace(/\/+$/, ""),
   locale: "nl_NL",
   language: "nl",
-  /** The social image for pages without one of their own. */
-  defaultImage: "/og/site/default.png",
-  feedPath: "/feed.xml",
 } as const;
 
 /** An absolute URL on this site for a path such as /artikelen/foo. */

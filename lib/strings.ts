@@ -1,3 +1,6 @@
+/** "1 artikel", "3 artikelen": the one place this plural is written. */
+const articleCount = (n: number) => `${n} ${n === 1 ? "artikel" : "artikelen"}`;
+
 /** Every piece of interface text, in Dutch, in one place. */
 export const t = {
   skipLink: "Naar de inhoud",
@@ -15,14 +18,14 @@ export const t = {
   articles: {
     title: "Alle artikelen",
     description: "Alle artikelen over werken in IT, consultancy en traineeships, het nieuwste eerst.",
-    count: (n: number) => `${n} ${n === 1 ? "artikel" : "artikelen"}`,
+    count: articleCount,
     empty: "Er zijn nog geen artikelen gepubliceerd.",
   },
   article: {
     readingTime: (minutes: number) => `${minutes} min lezen`,
-    by: "Door",
     and: "en",
-    published: "Gepubliceerd op",
+    /** Names as one phrase: "Ayşe", "Ayşe en Tom", "Ayşe, Tom en Sanne". */
+    names: (names: readonly string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} en ${names.at(-1)}`),
     updated: (date: string) => `Bijgewerkt op ${date}`,
     tags: "Onderwerpen",
     draft: "Concept",
@@ -33,7 +36,6 @@ export const t = {
   authors: {
     title: "Auteurs",
     description: "De mensen achter Carrièrekompas: consultants, engineers en coaches die uit eigen ervaring schrijven.",
-    articleCount: (n: number) => `${n} ${n === 1 ? "artikel" : "artikelen"}`,
     articlesBy: (name: string) => `Artikelen van ${name}`,
     allAuthors: "Alle auteurs",
     links: { linkedin: "LinkedIn", website: "Website", email: "E-mail" },
@@ -41,8 +43,7 @@ export const t = {
   tags: {
     title: "Onderwerpen",
     description: "Alle onderwerpen op Carrièrekompas, met het aantal artikelen per onderwerp.",
-    tagTitle: (label: string) => label,
-    tagDescription: (label: string, n: number) => `${n} ${n === 1 ? "artikel" : "artikelen"} over ${label}.`,
+    tagDescription: (label: string, n: number) => `${articleCount(n)} over ${label}.`,
     backToAll: "Alle artikelen",
   },
   notFound: {
@@ -51,7 +52,6 @@ export const t = {
     home: "Naar de homepage",
     articles: "Bekijk alle artikelen",
   },
-  pullQuote: { label: "Citaat" },
   reading: {
     toc: "Inhoud",
     tocToggle: "Inhoud van dit artikel",
@@ -78,7 +78,6 @@ export const t = {
     next: "Volgende",
     page: (n: number) => `Pagina ${n}`,
     titleSuffix: (n: number) => ` – pagina ${n}`,
-    filterOnFirstPage: "Filteren op onderwerp kan op de eerste pagina.",
   },
   search: {
     title: "Zoeken",
@@ -96,7 +95,6 @@ export const t = {
     noResultsHelp: "Controleer de spelling, gebruik minder woorden of kies een onderwerp:",
     noScript: "Zoeken werkt met JavaScript, dat in je browser uit staat. Je kunt wel via de onderwerpen verder:",
     filterTags: "Alleen in onderwerp",
-    removeTag: (label: string) => `Verwijder onderwerp ${label}`,
     failed: "Zoeken lukte niet. Probeer het later opnieuw of kies een onderwerp.",
   },
   theme: {
@@ -115,8 +113,6 @@ export const t = {
     heading: "Filter op onderwerp",
     hint: "Kies een of meer onderwerpen: je ziet de artikelen die ze allemaal hebben.",
     clear: "Wis filters",
-    results: (n: number) => `${n} ${n === 1 ? "artikel" : "artikelen"}`,
-    chipCount: (n: number) => `${n} ${n === 1 ? "artikel" : "artikelen"}`,
     loading: "Artikelen laden…",
     more: (n: number) => `Toon meer (${n} over)`,
     emptyTitle: "Geen artikelen met al deze onderwerpen",

@@ -103,10 +103,10 @@ export function selectedTagsFromQuery(search: string, known: ReadonlySet<string>
   return [...new Set(wanted)].filter((slug) => known.has(slug));
 }
 
-/** The query string for a selection: `?tag=a&tag=b`, or "" for none. */
-export function queryForTags(selected: readonly string[]): string {
-  if (selected.length === 0) return "";
-  const params = new URLSearchParams();
+/** The query string for a selection, after any other parameters: `?q=x&tag=a&tag=b`, or "" for none. */
+export function queryForTags(selected: readonly string[], other: Record<string, string> = {}): string {
+  const params = new URLSearchParams(other);
   for (const slug of selected) params.append("tag", slug);
-  return `?${params.toString()}`;
+  const query = params.toString();
+  return query ? `?${query}` : "";
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { build } from "esbuild";
 import { chromium } from "@playwright/test";
-import { readContent } from "../lib/content";
+import { readContent } from "../lib/content/read";
 import { buildSearchData } from "../lib/search/build";
 import { shardOf } from "../lib/search/text";
 import { queryTerms } from "../lib/search/highlight";

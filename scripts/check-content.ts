@@ -2,7 +2,8 @@
  * `npm run check:content`: checks every file in content/ and reports all problems at once as
  * `path:line:column  message`, plus GitHub annotations when run in GitHub Actions. Exit 1 on any problem.
  */
-import { contentDir, readContent } from "../lib/content";
+import { contentDir } from "../lib/content/files";
+import { readContent } from "../lib/content/read";
 import { formatAnnotation, formatProblem } from "../lib/content/problems";
 
 const { articles, authors, problems } = readContent(contentDir());

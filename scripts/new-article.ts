@@ -4,7 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { contentDir, readContent } from "../lib/content";
+import { contentDir } from "../lib/content/files";
+import { readContent } from "../lib/content/read";
 import { todayInAmsterdam } from "../lib/dates";
 import { findAuthor } from "../lib/content/articles";
 import { newArticleSource, slugForTitle } from "../lib/content/new-article";

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { AuthorAvatar } from "@/components/author-avatar";
 import { PageHeading } from "@/components/page-heading";
-import { getArticlesBy, getAuthors } from "@/lib/content";
+import { getArticlesBy, getAuthors } from "@/lib/content/store";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
+import { authorPath, paths } from "@/lib/routes";
 
-export const metadata: Metadata = pageMetadata({ title: t.authors.title, description: t.authors.description, path: "/auteurs" });
+export const metadata: Metadata = pageMetadata({ title: t.authors.title, description: t.authors.description, path: paths.authors });
 
 export default function AuthorsPage() {
   return (
@@ -17,11 +18,11 @@ export default function AuthorsPage() {
             <AuthorAvatar author={author} size="md" />
             <div>
               <h2 className="font-serif text-xl font-semibold">
-                <a href={`/auteurs/${author.slug}`} className="after:absolute after:inset-0 hover:text-accent">{author.name}</a>
+                <a href={authorPath(author.slug)} className="after:absolute after:inset-0 hover:text-accent">{author.name}</a>
               </h2>
               <p className="text-muted">{author.role}</p>
               <p className="mt-2 text-sm font-semibold text-accent" data-testid="article-count">
-                {t.authors.articleCount(getArticlesBy(author.slug).length)}
+                {t.articles.count(getArticlesBy(author.slug).length)}
               </p>
             </div>
           </li>

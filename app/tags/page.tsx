@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/page-heading";
-import { getTagCounts } from "@/lib/content";
+import { getTagCounts } from "@/lib/content/store";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { t } from "@/lib/strings";
+import { paths, tagPath } from "@/lib/routes";
 
-export const metadata: Metadata = pageMetadata({ title: t.tags.title, description: t.tags.description, path: "/tags" });
+export const metadata: Metadata = pageMetadata({ title: t.tags.title, description: t.tags.description, path: paths.tags });
 
 export default function TagsPage() {
   const counted = getTagCounts();
@@ -15,7 +16,7 @@ export default function TagsPage() {
         {counted.map(({ tag, count }) => (
           <li key={tag.slug}>
             <a
-              href={`/tags/${tag.slug}`}
+              href={tagPath(tag.slug)}
               data-testid="tag-link"
               className="flex min-h-14 items-center justify-between rounded-xl border border-line bg-card px-5 py-3 hover:border-accent hover:text-accent"
             >

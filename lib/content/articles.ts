@@ -1,37 +1,30 @@
 import type { Heading } from "../mdx/headings";
+import type { ArticleFrontmatter, AuthorFrontmatter } from "./schema";
 import type { Tag } from "../tags";
 import { dutchOrder } from "../collation";
 
-/** What a byline shows of an author. */
-export interface AuthorSummary {
+/** An author as the site shows them: the frontmatter's fields plus what the loader derives. */
+export type Author = Omit<AuthorFrontmatter, "links"> & {
   slug: string;
-  name: string;
-  role: string;
-  avatar?: string;
-}
-
-/** An author as the site shows them. */
-export interface Author extends AuthorSummary {
-  links: { linkedin?: string; website?: string; email?: string };
+  links: NonNullable<AuthorFrontmatter["links"]>;
   /** The bio as paragraphs of plain text. */
   bio: string[];
-}
+};
+
+/** What a byline shows of an author. */
+export type AuthorSummary = Pick<Author, "slug" | "name" | "role" | "avatar">;
 
 /** What a card shows of an article: small enough to send to the browser for the tag filter. */
-export interface ArticleSummary {
+export type ArticleSummary = Pick<ArticleFrontmatter, "title" | "date" | "updated" | "excerpt"> & {
   slug: string;
-  title: string;
-  date: string;
-  updated?: string;
   draft: boolean;
-  excerpt: string;
   tags: Tag[];
   authors: AuthorSummary[];
   readingMinutes: number;
-}
+};
 
 /** A validated article, ready to render. */
-export interface Article extends ArticleSummary {
+export type Article = Omit<ArticleSummary, "authors"> & {
   authors: Author[];
   /** Path relative to the repository root, for messages. */
   file: string;
@@ -40,7 +33,7 @@ export interface Article extends ArticleSummary {
   headings: Heading[];
   /** The body as plain text, for search. */
   text: string;
-}
+};
 
 /** Compares for newest first; equal dates by title, so the order is stable between builds. */
 export function compareNewestFirst(a: { date: string; title: string }, b: { date: string; title: string }): number {

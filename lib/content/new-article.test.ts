@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readContent } from "../content";
+import { readContent } from "./read";
 import { newArticleSource, slugForTitle } from "./new-article";
 import { contentFolder } from "../test-support/content-fixture";
 

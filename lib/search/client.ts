@@ -1,7 +1,7 @@
 import type { SearchDoc, SearchMeta } from "./build";
 import type { Hit } from "./query";
+import { searchFilePath } from "../routes";
 
-const BASE = "/zoeken";
 const shards = new Map<string, Promise<string>>();
 const docs = new Map<number, Promise<SearchDoc>>();
 
@@ -20,7 +20,7 @@ function remember<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T
   return cache.get(key)!;
 }
 const metaCache = new Map<"meta", Promise<SearchMeta>>();
-const loadMeta = () => remember(metaCache, "meta", () => json<SearchMeta>(`${BASE}/index/meta.json`));
+const loadMeta = () => remember(metaCache, "meta", () => json<SearchMeta>(searchFilePath("index", "meta.json")));
 
 /** Starts loading what every search needs (the meta file and the search code) before the first keystroke lands. */
 export function warmUp(): void {
@@ -33,11 +33,11 @@ export function warmUp(): void {
 export async function searchInBrowser(query: string, tags: readonly string[]): Promise<Hit[]> {
   const [{ search }, m] = await Promise.all([import("./query"), loadMeta()]);
   const loadShard = (shard: string) =>
-    remember(shards, shard, () => fetch(`${BASE}/index/${shard}.json`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${shard}: ${r.status}`)))));
+    remember(shards, shard, () => fetch(searchFilePath("index", `${shard}.json`)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${shard}: ${r.status}`)))));
   return search(query, m, loadShard, tags);
 }
 
 /** The display data of a result, fetched once per article. */
 export function loadDoc(id: number): Promise<SearchDoc> {
-  return remember(docs, id, () => json<SearchDoc>(`${BASE}/doc/${id}.json`));
+  return remember(docs, id, () => json<SearchDoc>(searchFilePath("doc", `${id}.json`)));
 }

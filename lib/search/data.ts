@@ -1,4 +1,4 @@
-import { getArticles } from "../content";
+import { getArticles } from "../content/store";
 import { buildSearchData } from "./build";
 
 let cached: ReturnType<typeof buildSearchData> | undefined;
@@ -8,6 +8,3 @@ export function getSearchData() {
   if (!cached || process.env.NODE_ENV === "development") cached = buildSearchData(getArticles());
   return cached;
 }
-
-/** Where the search files are served. */
-export const SEARCH_PATH = "/zoeken";

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from "../content/articles";
 import { absoluteUrl, site } from "../site";
+import { articlePath } from "../routes";
 
 /** One entry of an RSS feed. */
 export interface FeedItem {
@@ -71,7 +72,7 @@ export function articlesFeed(articles: readonly ArticleSummary[], feed: { title:
     language: site.language,
     items: articles.slice(0, FEED_SIZE).map((a) => ({
       title: a.title,
-      url: absoluteUrl(`/artikelen/${a.slug}`),
+      url: absoluteUrl(articlePath(a.slug)),
       date: a.date,
       authors: a.authors.map((author) => author.name),
       categories: a.tags.map((t) => t.label),
@@ -79,3 +80,6 @@ export function articlesFeed(articles: readonly ArticleSummary[], feed: { title:
     })),
   });
 }
+
+/** The title of a tag's own feed, as feed readers list it. */
+export const tagFeedTitle = (label: string) => `${label} · ${site.name}`;

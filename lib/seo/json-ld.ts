@@ -1,5 +1,6 @@
 import type { Article, Author } from "../content/articles";
 import { absoluteUrl, site } from "../site";
+import { articlePath, authorPath, ogImagePath } from "../routes";
 
 type JsonLd = Record<string, unknown>;
 
@@ -17,7 +18,7 @@ export function personJsonLd(author: Author): JsonLd {
     "@type": "Person",
     name: author.name,
     jobTitle: author.role,
-    url: absoluteUrl(`/auteurs/${author.slug}`),
+    url: absoluteUrl(authorPath(author.slug)),
     ...(author.avatar ? { image: absoluteUrl(author.avatar) } : {}),
     ...(author.links.linkedin || author.links.website ? { sameAs: [author.links.linkedin, author.links.website].filter(Boolean) } : {}),
   };
@@ -33,9 +34,9 @@ export function articleJsonLd(article: Article): JsonLd {
     datePublished: article.date,
     dateModified: article.updated ?? article.date,
     inLanguage: site.language,
-    mainEntityOfPage: absoluteUrl(`/artikelen/${article.slug}`),
-    url: absoluteUrl(`/artikelen/${article.slug}`),
-    image: absoluteUrl(`/og/artikelen/${article.slug}.png`),
+    mainEntityOfPage: absoluteUrl(articlePath(article.slug)),
+    url: absoluteUrl(articlePath(article.slug)),
+    image: absoluteUrl(ogImagePath("artikelen", article.slug)),
     keywords: article.tags.map((t) => t.label).join(", "),
     author: article.authors.map(personJsonLd),
     publisher: { "@type": "Organization", name: site.name, url: site.url },

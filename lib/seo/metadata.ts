@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { defaultOgImagePath, paths } from "../routes";
 import { absoluteUrl, site } from "../site";
 
 export interface PageMeta {
@@ -18,14 +19,14 @@ export interface PageMeta {
 
 /** Builds a page's metadata: title, description, canonical URL, Open Graph and Twitter card. */
 export function pageMetadata(page: PageMeta): Metadata {
-  const image = { url: absoluteUrl(page.image ?? site.defaultImage), width: 1200, height: 630, alt: page.imageAlt ?? site.name };
+  const image = { url: absoluteUrl(page.image ?? defaultOgImagePath), width: 1200, height: 630, alt: page.imageAlt ?? site.name };
   const fullTitle = page.title ? `${page.title} · ${site.name}` : site.name;
   return {
     ...(page.title ? { title: page.title } : {}),
     description: page.description,
     alternates: {
       canonical: absoluteUrl(page.path),
-      types: { "application/rss+xml": [{ url: site.feedPath, title: site.name }, ...(page.feed ? [{ url: page.feed.path, title: page.feed.title }] : [])] },
+      types: { "application/rss+xml": [{ url: paths.feed, title: site.name }, ...(page.feed ? [{ url: page.feed.path, title: page.feed.title }] : [])] },
     },
     openGraph: {
       type: page.type ?? "website",

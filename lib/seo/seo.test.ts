@@ -29,7 +29,7 @@ describe("pageMetadata", () => {
   it("falls back to the default image and links the site's feed", () => {
     const meta = pageMetadata({ description: "x", path: "/" });
     expect(meta.title).toBeUndefined();
-    expect((meta.openGraph?.images as { url: string }[])[0]!.url).toBe(`${site.url}${site.defaultImage}`);
+    expect((meta.openGraph?.images as { url: string }[])[0]!.url).toBe(`${site.url}/og/site/default.png`);
     expect(meta.alternates?.types?.["application/rss+xml"]).toEqual([{ url: "/feed.xml", title: site.name }]);
   });
 });

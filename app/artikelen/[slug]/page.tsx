@@ -12,13 +12,14 @@ import { ShareLinks } from "@/components/share-links";
 import { TableOfContentsInline, TableOfContentsSide } from "@/components/table-of-contents";
 import { TagList } from "@/components/tag-list";
 import { neighbours, relatedArticles } from "@/lib/content/articles";
-import { getArticle, getArticles } from "@/lib/content";
+import { getArticle, getArticles } from "@/lib/content/store";
 import { hasTableOfContents, tableOfContents } from "@/lib/mdx/headings";
 import { articleJsonLd, breadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { renderMdx } from "@/lib/mdx/compile";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { absoluteUrl } from "@/lib/site";
 import { t } from "@/lib/strings";
+import { articlePath, authorPath, ogImagePath, paths } from "@/lib/routes";
 
 export const dynamicParams = false;
 
@@ -34,14 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: article.title,
     description: article.excerpt,
-    path: `/artikelen/${article.slug}`,
-    image: `/og/artikelen/${article.slug}.png`,
+    path: articlePath(article.slug),
+    image: ogImagePath("artikelen", article.slug),
     imageAlt: article.title,
     type: "article",
     article: {
       publishedTime: article.date,
       modifiedTime: article.updated,
-      authors: article.authors.map((a) => absoluteUrl(`/auteurs/${a.slug}`)),
+      authors: article.authors.map((a) => absoluteUrl(authorPath(a.slug))),
       tags: article.tags.map((tag) => tag.label),
     },
   });
@@ -55,19 +56,19 @@ export default async function ArticlePage({ params }: Props) {
   const related = relatedArticles(article, all);
   const { previous, next } = neighbours(article, all);
   const toc = hasTableOfContents(article.headings) ? tableOfContents(article.headings) : null;
-  const url = absoluteUrl(`/artikelen/${article.slug}`);
+  const url = absoluteUrl(articlePath(article.slug));
   return (
     <article className="mx-auto max-w-6xl px-5 pt-8 sm:px-8 sm:pt-12">
       <JsonLd data={articleJsonLd(article)} />
       <JsonLd
         data={breadcrumbJsonLd([
-          { name: t.nav.home, path: "/" },
-          { name: t.nav.articles, path: "/artikelen" },
-          { name: article.title, path: `/artikelen/${article.slug}` },
+          { name: t.nav.home, path: paths.home },
+          { name: t.nav.articles, path: paths.articles },
+          { name: article.title, path: articlePath(article.slug) },
         ])}
       />
       <header className="mx-auto max-w-[42rem]">
-        <Breadcrumb items={[{ name: t.nav.home, href: "/" }, { name: t.nav.articles, href: "/artikelen" }, { name: article.title }]} />
+        <Breadcrumb items={[{ name: t.nav.home, href: paths.home }, { name: t.nav.articles, href: paths.articles }, { name: article.title }]} />
         <div className="mt-8 print:hidden">
           <TagList tags={article.tags} />
         </div>

@@ -1,4 +1,4 @@
-import { getArticles } from "@/lib/content";
+import { getArticles } from "@/lib/content/store";
 import { encodeFilterIndex } from "@/lib/filter-index";
 
 export const dynamic = "force-static";

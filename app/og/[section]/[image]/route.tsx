@@ -1,4 +1,4 @@
-import { getArticle, getArticles, getArticlesBy, getAuthors, getTagCounts } from "@/lib/content";
+import { getArticle, getArticles, getArticlesBy, getAuthor, getAuthors, getTag, getTagCounts } from "@/lib/content/store";
 import { formatDate } from "@/lib/dates";
 import { ogImage, type OgCard } from "@/lib/seo/og-image";
 import { site } from "@/lib/site";
@@ -20,16 +20,16 @@ function card(section: string, image: string): OgCard | undefined {
       kicker: t.og.articleKicker,
       title: a.title,
       tags: a.tags.map((tag) => tag.label),
-      footer: a.authors.map((author) => author.name).join(" en "),
+      footer: t.article.names(a.authors.map((author) => author.name)),
       footerDetail: `${formatDate(a.date)} · ${t.article.readingTime(a.readingMinutes)}`,
     };
   }
   if (section === "tags") {
-    const found = getTagCounts().find(({ tag }) => tag.slug === slug);
+    const found = getTag(slug);
     return found && { kicker: t.og.tagKicker, title: found.tag.label, footer: t.articles.count(found.count), footerDetail: site.tagline };
   }
   if (section === "auteurs") {
-    const author = getAuthors().find((a) => a.slug === slug);
+    const author = getAuthor(slug);
     return author && { kicker: t.og.authorKicker, title: author.name, footer: author.role, footerDetail: t.articles.count(getArticlesBy(slug).length) };
   }
   return undefined;

@@ -1,7 +1,7 @@
-import { getArticlesTagged, getTagCounts } from "@/lib/content";
-import { articlesFeed } from "@/lib/seo/feed";
-import { site } from "@/lib/site";
+import { getArticlesTagged, getTag, getTagCounts } from "@/lib/content/store";
+import { articlesFeed, tagFeedTitle } from "@/lib/seo/feed";
 import { t } from "@/lib/strings";
+import { tagFeedPath, tagPath } from "@/lib/routes";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -13,13 +13,13 @@ export function generateStaticParams() {
 /** RSS 2.0 feed of the newest articles with one tag. */
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
   const { tag: slug } = await params;
-  const tag = getTagCounts().find((c) => c.tag.slug === slug)?.tag;
+  const tag = getTag(slug)?.tag;
   if (!tag) return new Response("Not found", { status: 404 });
   const tagged = getArticlesTagged(slug);
   const xml = articlesFeed(tagged, {
-    title: `${tag.label} · ${site.name}`,
-    path: `/tags/${slug}`,
-    feedPath: `/tags/${slug}/feed.xml`,
+    title: tagFeedTitle(tag.label),
+    path: tagPath(slug),
+    feedPath: tagFeedPath(slug),
     description: t.tags.tagDescription(tag.label, tagged.length),
   });
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });

@@ -1,9 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
-import { describe, expect, it, vi } from "vitest";
-import { readContent } from "./content";
-import { ContentError, formatProblem } from "./content/problems";
-import { article, contentFolder } from "./test-support/content-fixture";
+import { describe, expect, it } from "vitest";
+import { readContent } from "./read";
+import { ContentError, formatProblem } from "./problems";
+import { article, contentFolder } from "../test-support/content-fixture";
 
 function problemsFor(text: string, name = "articles/test-artikel.mdx") {
   const root = contentFolder({ [name]: text });
@@ -79,50 +77,9 @@ describe("loader", () => {
     expect(p!.message).toMatch(/^the MDX cannot be read: Expected a closing tag for `<PullQuote>`/);
   });
 
-  it("never drops an invalid article silently: the site loader throws with file and message", async () => {
-    const root = contentFolder({ "articles/kapot.mdx": article({ date: "morgen" }) });
-    process.env.CONTENT_DIR = root;
-    try {
-      const { getArticles } = await import("./content");
-      expect(() => getArticles()).toThrow(ContentError);
-      expect(() => getArticles()).toThrow(/kapot\.mdx:3:1 {2}date: expected a date like 2025-02-10, got "morgen"/);
-    } finally {
-      delete process.env.CONTENT_DIR;
-    }
-  });
-
   it("reports every problem of a file at once, also when its MDX cannot be read", () => {
     const text = article({ author: '"Piet Puk"' }, "Intro.\n\n<PullQuote cite=\"Tom\">\nNiet gesloten\n");
     expect(problemsFor(text).map((p) => p.line)).toEqual([4, 11]);
-  });
-
-  it("gives pages their lists from one index: by slug, tag and author, newest first", async () => {
-    const sanne = '---\nname: "Sanne de Vries"\nrole: "Recruiter"\n---\n\nSanne werkt in recruitment.\n';
-    const root = contentFolder({
-      "authors/sanne-de-vries.md": sanne,
-      "articles/oud.mdx": article({ title: '"Oud"', date: "2024-01-01", tags: "[IT, Data]" }),
-      "articles/nieuw.mdx": article({ title: '"Nieuw"', date: "2025-01-01", tags: "[IT]", author: '["Jeroen Bakker", "Sanne de Vries"]' }),
-      "articles/midden.mdx": article({ title: '"Midden"', date: "2024-06-01", tags: "[Data]", author: '"Sanne de Vries"' }),
-    });
-    process.env.CONTENT_DIR = root;
-    vi.resetModules();
-    try {
-      const content = await import("./content");
-      const slugs = (list: { slug: string }[]) => list.map((a) => a.slug);
-      expect(slugs(content.getArticles())).toEqual(["nieuw", "midden", "oud"]);
-      expect(content.getArticle("midden")?.title).toBe("Midden");
-      expect(content.getArticle("bestaat-niet")).toBeUndefined();
-      expect(slugs(content.getArticlesTagged("it"))).toEqual(["nieuw", "oud"]);
-      expect(slugs(content.getArticlesTagged("data"))).toEqual(["midden", "oud"]);
-      expect(content.getArticlesTagged("onbekend")).toEqual([]);
-      expect(slugs(content.getArticlesBy("sanne-de-vries"))).toEqual(["nieuw", "midden"]);
-      expect(slugs(content.getArticlesBy("jeroen-bakker"))).toEqual(["nieuw", "oud"]);
-      expect(content.getAuthors().map((a) => a.name)).toEqual(["Jeroen Bakker", "Sanne de Vries"]);
-      expect(content.getTagCounts().map(({ tag, count }) => `${tag.label} ${count}`)).toEqual(["Data 2", "IT 2"]);
-    } finally {
-      delete process.env.CONTENT_DIR;
-      vi.resetModules();
-    }
   });
 
   it("reports an author listed twice, by name or slug", () => {
@@ -133,26 +90,6 @@ describe("loader", () => {
   it("checks the body even when the frontmatter is invalid, so every problem shows at once", () => {
     const text = article({ date: "morgen" }, "Zie [de pagina](/bestaat-niet).\n");
     expect(problemsFor(text).map((p) => p.line)).toEqual([3, 9]);
-  });
-
-  it("under npm run dev, shares one read between calls and reads again after a file changes", async () => {
-    const root = contentFolder({ "articles/een.mdx": article({ title: '"Eerste versie"' }) });
-    process.env.CONTENT_DIR = root;
-    vi.stubEnv("NODE_ENV", "development");
-    vi.resetModules();
-    try {
-      const content = await import("./content");
-      const first = content.getArticles();
-      expect(content.getArticles()).toBe(first);
-      fs.writeFileSync(path.join(root, "articles/een.mdx"), article({ title: '"Tweede, langere versie"' }));
-      expect(content.getArticles()[0]!.title).toBe("Tweede, langere versie");
-      fs.writeFileSync(path.join(root, "articles/twee.mdx"), article({ title: '"Nieuw artikel"' }));
-      expect(content.getArticles()).toHaveLength(2);
-    } finally {
-      delete process.env.CONTENT_DIR;
-      vi.unstubAllEnvs();
-      vi.resetModules();
-    }
   });
 
   it("refuses file names that are not lowercase-kebab", () => {

@@ -1,0 +1,25 @@
+import { splitFrontmatter } from "./frontmatter";
+import type { ContentProblem } from "./problems";
+import { authorFrontmatterSchema } from "./schema";
+import { validateFrontmatter } from "./validate";
+import type { Author } from "./articles";
+
+/**
+ * Parses and validates one author file (content/authors/<slug>.md): frontmatter, avatar and bio.
+ * Pure: whether the avatar exists is asked of `publicFileExists`.
+ */
+export function parseAuthor(
+  { file, slug, source }: { file: string; slug: string; source: string },
+  publicFileExists: (publicPath: string) => boolean,
+): { author?: Author; problems: ContentProblem[] } {
+  const split = splitFrontmatter(file, source);
+  if ("message" in split) return { problems: [split] };
+  const { data, problems } = validateFrontmatter(file, split, authorFrontmatterSchema);
+  if (!data) return { problems };
+  if (data.avatar && !publicFileExists(data.avatar)) {
+    problems.push({ file, line: split.lineOf("avatar"), column: 1, message: `avatar ${data.avatar} does not exist; put the image in public${data.avatar} or remove the line` });
+  }
+  const bio = split.body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+  if (bio.length === 0) problems.push({ file, line: split.bodyLineOffset + 1, column: 1, message: "the bio is missing; write a few sentences below the frontmatter" });
+  return { author: { slug, name: data.name, role: data.role, avatar: data.avatar, links: data.links ?? {}, bio }, problems };
+}

@@ -1,0 +1,44 @@
+import { todayInAmsterdam } from "../dates";
+import { parseArticleBody, parseArticleFrontmatter, type PendingArticle } from "./article";
+import { sortNewestFirst, type Article, type Author } from "./articles";
+import { parseAuthor } from "./author";
+import { crossChecks, siteContext } from "./cross-checks";
+import { checkFileNames } from "./file-names";
+import { contentDir, publicFileExists, readFolder } from "./files";
+import { sortProblems, type ContentProblem } from "./problems";
+
+/** Everything in content/, validated, plus every problem found on the way. */
+export interface ContentSet {
+  articles: Article[];
+  authors: Author[];
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads and validates every author and article under `root`, collecting all problems at once.
+ * All frontmatter is read first; then the bodies are parsed one at a time, so only one syntax tree
+ * is alive at once and memory stays flat however many articles there are.
+ */
+export function readContent(root: string = contentDir()): ContentSet {
+  const problems: ContentProblem[] = [];
+  const collect = <T>({ problems: found, ...rest }: { problems: ContentProblem[] } & T) => (problems.push(...found), rest);
+
+  const authors: Author[] = [];
+  for (const file of checkFileNames(readFolder(root, "authors"), [".md", ".mdx"], problems)) {
+    const { author } = collect(parseAuthor(file, publicFileExists));
+    if (author) authors.push(author);
+  }
+  const pending: PendingArticle[] = [];
+  for (const file of checkFileNames(readFolder(root, "articles"), [".mdx"], problems)) {
+    const { pending: found } = collect(parseArticleFrontmatter(file, authors));
+    if (found) pending.push(found);
+  }
+  problems.push(...crossChecks(pending));
+  const context = siteContext(pending, authors, todayInAmsterdam(), publicFileExists);
+  const articles: Article[] = [];
+  for (const item of pending) {
+    const { article } = collect(parseArticleBody(item, context));
+    if (article) articles.push(article);
+  }
+  return { authors, articles: sortNewestFirst(articles), problems: sortProblems(problems) };
+}
