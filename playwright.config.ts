@@ -1,16 +1,14 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumFlags, systemChromium } from "./scripts/chromium";
 
-/** A system Chromium (CHROME_PATH, then the usual paths); undefined falls back to Playwright's own. */
-function systemChromium(): string | undefined {
-  if (process.env.PLAYWRIGHT_BUNDLED_BROWSER) return undefined;
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
-  return candidates.find((p): p is string => Boolean(p && fs.existsSync(p)));
-}
+/** The specs the static export must pass too; a renamed or removed one stops the run instead of dropping out. */
+const staticExportSpecs = ["seo.spec.ts", "reading.spec.ts", "tag-filter.spec.ts", "search.spec.ts"];
+const missing = staticExportSpecs.filter((name) => !fs.existsSync(`e2e/${name}`));
+if (missing.length > 0) throw new Error(`playwright.config.ts: the static-export project names specs that do not exist: ${missing.join(", ")}`);
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = PORT + 1;
-const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 export default defineConfig({
   testDir: "e2e",
@@ -23,7 +21,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: { executablePath: systemChromium(), args },
+    launchOptions: { executablePath: systemChromium(), args: chromiumFlags },
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
@@ -32,7 +30,7 @@ export default defineConfig({
     {
       name: "static-export",
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
-      testMatch: /(seo|reading|tag-filter|search)\.spec\.ts/,
+      testMatch: staticExportSpecs.map((name) => `**/${name}`),
     },
   ],
   webServer: [

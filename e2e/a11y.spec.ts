@@ -63,7 +63,7 @@ test("keyboard focus follows the visual order and is always visible", async ({ p
 });
 
 // Controls (menus, chips, buttons, pagers); inline links in text and small tag labels only need WCAG's 24 px, which axe checks.
-const controls = ["body > header a", "body > header button", "body > footer a", "nav[aria-label=Kruimelpad] a", "section button", "section[aria-labelledby=delen] a", "nav[aria-label=Paginering] a", "nav[aria-label='Meer artikelen'] a", "summary"].join(", ");
+const controls = ["body > header a", "body > header button", "body > footer a", "nav[aria-label=Kruimelpad] a", "section button", "section [role=button]", "section[aria-labelledby=delen] a", "nav[aria-label=Paginering] a", "nav[aria-label='Meer artikelen'] a", "summary"].join(", ");
 
 test("tap targets of controls are at least 44 px high on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });

@@ -90,6 +90,13 @@ test("search combines with a tag, in the URL", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Traineeship" })).toHaveAttribute("aria-pressed", "true");
 });
 
+test("a tag in the URL is read as the tag filter reads it: any spelling of its name", async ({ page }) => {
+  await page.goto("/zoeken?q=cloud&tag=Traineeship");
+  await expect(page.getByRole("group", { name: "Alleen in onderwerp" }).getByRole("button", { name: "Traineeship" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("search-results")).not.toHaveAttribute("aria-busy", "true");
+  for (const item of await page.getByTestId("search-results").getByRole("listitem").all()) await expect(item).toContainText(/Traineeship/i);
+});
+
 test("a query without results explains what to do and offers topics", async ({ page }) => {
   await page.goto("/zoeken?q=xyzzyquux");
   const empty = page.getByTestId("no-results");

@@ -87,7 +87,7 @@ test("reload, back and forward restore the selection; clearing shows everything"
   await page.getByRole("button", { name: "Wis filters" }).click();
   await expect(page).toHaveURL(/\/artikelen$/);
   await expect(cards(page)).toHaveCount(total);
-  await expect(filter(page).locator("button[aria-pressed=true]")).toHaveCount(0);
+  await expect(filter(page).getByRole("button", { pressed: true })).toHaveCount(0);
 });
 
 test("unknown tags in the URL are ignored, and an empty combination explains itself", async ({ page }) => {

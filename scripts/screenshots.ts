@@ -5,14 +5,11 @@
  */
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumFlags, systemChromium } from "./chromium";
 
 const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const paths = process.argv.slice(2);
-const executablePath = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && fs.existsSync(p));
-const browser = await chromium.launch({
-  executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await chromium.launch({ executablePath: systemChromium(), args: chromiumFlags });
 fs.mkdirSync("screenshots", { recursive: true });
 for (const width of [375, 1440]) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: process.env.THEME === "dark" ? "dark" : "light" });

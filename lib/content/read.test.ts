@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readContent } from "./read";
-import { ContentError, formatProblem } from "./problems";
+import { formatProblem } from "./problems";
 import { article, contentFolder } from "../test-support/content-fixture";
 
 function problemsFor(text: string, name = "articles/test-artikel.mdx") {

@@ -7,8 +7,8 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { withTypeRefsUndone } from "./bench/server";
-import { writeSyntheticContent } from "./bench/synthetic-content";
+import { withTypeRefsUndone } from "./lib/server";
+import { writeSyntheticContent } from "./lib/synthetic-content";
 
 const root = path.resolve(import.meta.dirname, "..");
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);

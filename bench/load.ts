@@ -15,7 +15,7 @@
 import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
-import { buildSite, freePort, setDistDir, startServer } from "./bench/server";
+import { buildSite, freePort, setDistDir, startServer } from "./lib/server";
 
 /** The part of autocannon's result this script reads (autocannon ships no types). */
 interface LoadResult {

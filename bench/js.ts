@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { bareNextBuild, pageWeight } from "./bench/page-weight";
+import { bareNextBuild, pageWeight } from "./lib/page-weight";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dist = path.join(root, ".next");

@@ -11,8 +11,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
+import { chromiumFlags, systemChromium } from "../scripts/chromium";
 import lighthouse, { type Flags, type Result } from "lighthouse";
-import { buildSite, cleanups, freePort, setDistDir, startServer } from "./bench/server";
+import { buildSite, cleanups, freePort, setDistDir, startServer } from "./lib/server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = ".bench/lighthouse-build";
@@ -35,7 +36,7 @@ const budgets: Record<Category, { label: string; min: number }> = {
   "best-practices": { label: "Best Practices", min: 1 },
   seo: { label: "SEO", min: 1 },
 };
-const chromeFlags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const chromeFlags = ["--headless=new", ...chromiumFlags];
 
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
@@ -187,7 +188,7 @@ async function main(): Promise<void> {
     // One request per page first, so the server's first-hit start-up is not in the first run.
     for (const [, p] of pages) await fetch(server.origin + p).then((r) => r.arrayBuffer());
     // chrome-launcher gives Chrome a fresh temporary user-data-dir and deletes it on kill().
-    chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || "/usr/bin/chromium", chromeFlags, handleSIGINT: false, logLevel: "error" });
+    chrome = await chromeLauncher.launch({ chromePath: systemChromium(), chromeFlags, handleSIGINT: false, logLevel: "error" });
     const launched = chrome;
     cleanups.add(launched.kill);
     console.log(`Lighthouse 12, mobile preset, ${runs} run(s) per page, against ${server.origin} (one Chrome for all runs).`);

@@ -9,11 +9,12 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { build } from "esbuild";
 import { chromium } from "@playwright/test";
+import { chromiumFlags, systemChromium } from "../scripts/chromium";
 import { readContent } from "../lib/content/read";
 import { buildSearchData } from "../lib/search/build";
 import { shardOf } from "../lib/search/text";
 import { queryTerms } from "../lib/search/highlight";
-import { writeSyntheticContent } from "./bench/synthetic-content";
+import { writeSyntheticContent } from "./lib/synthetic-content";
 
 const root = path.resolve(import.meta.dirname, "..");
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -24,9 +25,8 @@ const QUERIES = ["data", "cloud advies", "architectuur", "projec", "pipeline tea
 const gzip = (s: string) => zlib.gzipSync(s, { level: 9 }).length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const bundle = (await build({ entryPoints: [path.join(root, "scripts/bench/search-page.ts")], bundle: true, format: "iife", write: false, minify: true, platform: "browser" })).outputFiles[0]!.text;
-const executablePath = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && fs.existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+const bundle = (await build({ entryPoints: [path.join(root, "bench/lib/search-page.ts")], bundle: true, format: "iife", write: false, minify: true, platform: "browser" })).outputFiles[0]!.text;
+const browser = await chromium.launch({ executablePath: systemChromium(), args: chromiumFlags });
 
 const rows = [];
 for (const size of sizes) {
