@@ -1,5 +1,6 @@
+import type { MDXComponents } from "mdx/types";
 import type { ComponentPropsWithoutRef, ComponentType } from "react";
-import type { AllowedComponentName } from "@/lib/mdx/allowlist";
+import type { AllowedComponentName, AllowedProps } from "@/lib/mdx/allowlist";
 import { CodeBlock } from "./code-block";
 import { PullQuote } from "./pull-quote";
 import { SectionHeading2, SectionHeading3 } from "./section-heading";
@@ -10,14 +11,11 @@ function MdxLink({ href = "", ...props }: ComponentPropsWithoutRef<"a">) {
   return <a href={href} {...(external ? { rel: "noopener noreferrer" } : {})} {...props} />;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX hands each component its own props
-type AnyComponent = ComponentType<any>;
-
-/** The components an article may use: exactly the names in lib/mdx/allowlist.ts. */
-const allowed: Record<AllowedComponentName, AnyComponent> = { PullQuote };
+/** The components an article may use: exactly the names in lib/mdx/allowlist.ts, with the props it lists. */
+const allowed: { [K in AllowedComponentName]: ComponentType<AllowedProps<K>> } = { PullQuote };
 
 /** The one component map for MDX: allowed components plus overrides for Markdown elements. */
-export const mdxComponents: Record<string, AnyComponent> = {
+export const mdxComponents: MDXComponents = {
   ...allowed,
   a: MdxLink,
   h2: SectionHeading2,

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { allowedComponents, type ComponentSpec } from "../mdx/allowlist";
 import { articleFrontmatterSchema, authorFrontmatterSchema } from "./schema";
 
 /** A Markdown table of a frontmatter schema's fields: name, required or not, and what to write. */
@@ -11,10 +12,20 @@ export function fieldTable(schema: z.ZodObject): string {
   return ["| veld | verplicht | wat je invult |", "| --- | --- | --- |", ...rows].join("\n");
 }
 
+/** The components an article may use, from the allowlist: what each shows, its props and an example. */
+export function componentTable(components: Record<string, ComponentSpec> = allowedComponents): string {
+  const props = (spec: ComponentSpec) =>
+    [...spec.required.map((p) => `\`${p}\` (verplicht)`), ...spec.optional.map((p) => `\`${p}\` (optioneel)`)].join(", ") || "geen";
+  const rows = Object.entries(components).map(([name, spec]) => `| \`${name}\` | ${spec.summary} | ${props(spec)} |`);
+  const examples = Object.entries(components).map(([name, spec]) => `Zo schrijf je \`${name}\`:\n\n\`\`\`mdx\n${spec.example}\n\`\`\``);
+  return ["| component | wat het toont | props |", "| --- | --- | --- |", ...rows, "", ...examples].join("\n");
+}
+
 /** The generated tables, by the marker name they stand under in content/README.md. */
 export const fieldTables = {
   "article-fields": () => fieldTable(articleFrontmatterSchema),
   "author-fields": () => fieldTable(authorFrontmatterSchema),
+  components: () => componentTable(),
 } as const;
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` with fresh tables. */

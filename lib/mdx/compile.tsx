@@ -5,7 +5,8 @@ import rehypeShiki from "@shikijs/rehype";
 import type { ShikiTransformer } from "shiki";
 import { remarkHeadingIds } from "./headings";
 import { compileMDX } from "next-mdx-remote/rsc";
-import type { ComponentType, ReactElement } from "react";
+import type { MDXComponents } from "mdx/types";
+import type { ReactElement } from "react";
 
 /*
  * The one module that knows how MDX is parsed and compiled. Swapping next-mdx-remote for
@@ -59,8 +60,7 @@ const shikiOptions = {
  */
 export async function renderMdx(
   body: string,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX components take varied props
-  components: Record<string, ComponentType<any>>,
+  components: MDXComponents,
 ): Promise<ReactElement> {
   const { content } = await compileMDX({
     source: body,
