@@ -90,9 +90,10 @@ describe("article helpers", () => {
 describe("neighbours", () => {
   const list = [make("c", "2025-03-01", []), make("b", "2025-02-01", []), make("a", "2025-01-01", [])];
   it("gives the older article as previous and the newer as next", () => {
-    expect(neighbours(list[1]!, list)).toEqual({ previous: list[2], next: list[0] });
-    expect(neighbours(list[0]!, list)).toEqual({ previous: list[1], next: undefined });
-    expect(neighbours(list[2]!, list)).toEqual({ previous: undefined, next: list[1] });
+    expect(neighbours(1, list)).toEqual({ previous: list[2], next: list[0] });
+    expect(neighbours(0, list)).toEqual({ previous: list[1], next: undefined });
+    expect(neighbours(2, list)).toEqual({ previous: undefined, next: list[1] });
+    expect(neighbours(-1, list)).toEqual({});
   });
 });
 

@@ -103,9 +103,8 @@ export function findAuthor(reference: string, authors: readonly Author[]): Autho
   return authors.find((a) => a.slug === wanted || a.name.toLowerCase() === wanted);
 }
 
-/** The articles just before (older) and after (newer) this one by date, in a newest-first list. */
-export function neighbours<T extends { slug: string }>(article: T, newestFirst: readonly T[]): { previous?: T; next?: T } {
-  const i = newestFirst.findIndex((a) => a.slug === article.slug);
-  if (i === -1) return {};
-  return { previous: newestFirst[i + 1], next: i > 0 ? newestFirst[i - 1] : undefined };
+/** The articles just before (older) and after (newer) the one at position `at` of a newest-first list. */
+export function neighbours<T>(at: number, newestFirst: readonly T[]): { previous?: T; next?: T } {
+  if (at < 0 || at >= newestFirst.length) return {};
+  return { previous: newestFirst[at + 1], next: at > 0 ? newestFirst[at - 1] : undefined };
 }

@@ -41,6 +41,13 @@ describe("content store", () => {
       expect(slugs(content.getArticlesBy("jeroen-bakker"))).toEqual(["nieuw", "oud"]);
       expect(content.getAuthors().map((a) => a.name)).toEqual(["Jeroen Bakker", "Sanne de Vries"]);
       expect(content.getTagCounts().map(({ tag, count }) => `${tag.label} ${count}`)).toEqual(["Data 2", "IT 2"]);
+      expect(content.getTag("data")).toMatchObject({ tag: { label: "Data" }, count: 2 });
+      expect(content.getTag("onbekend")).toBeUndefined();
+      expect(content.getAuthor("sanne-de-vries")?.name).toBe("Sanne de Vries");
+      expect(content.getAuthor("onbekend")).toBeUndefined();
+      expect(content.getNeighbours("midden")).toMatchObject({ previous: { slug: "oud" }, next: { slug: "nieuw" } });
+      expect(content.getNeighbours("onbekend")).toEqual({});
+      expect(slugs(content.getRelated(content.getArticle("oud")!))).toEqual(["nieuw", "midden"]);
     } finally {
       delete process.env.CONTENT_DIR;
       vi.resetModules();

@@ -1,7 +1,7 @@
 import { dutchOrder } from "../collation";
 import { todayInAmsterdam } from "../dates";
 import { countTags, type Tag } from "../tags";
-import { visibleArticles, type Article, type Author } from "./articles";
+import { neighbours, relatedArticles, visibleArticles, type Article, type Author } from "./articles";
 import { contentDir, contentSignature } from "./files";
 import { ContentError } from "./problems";
 import { readContent } from "./read";
@@ -12,6 +12,8 @@ interface Store {
   /** Alphabetically by name. */
   authors: Author[];
   bySlug: Map<string, Article>;
+  /** Article slug → its place in `articles`. */
+  position: Map<string, number>;
   authorsBySlug: Map<string, Author>;
   /** Tag slug → the tag, its count and its articles, newest first. */
   byTag: Map<string, { tag: Tag; count: number; articles: Article[] }>;
@@ -30,7 +32,7 @@ function index(articles: Article[], authors: readonly Author[]): Store {
     for (const author of article.authors) byAuthor.get(author.slug)?.push(article);
   }
   const sorted = [...authors].sort((a, b) => dutchOrder.compare(a.name, b.name));
-  return { articles, authors: sorted, bySlug: new Map(articles.map((a) => [a.slug, a])), authorsBySlug: new Map(sorted.map((a) => [a.slug, a])), byTag, byAuthor, tags };
+  return { articles, authors: sorted, bySlug: new Map(articles.map((a) => [a.slug, a])), position: new Map(articles.map((a, i) => [a.slug, i])), authorsBySlug: new Map(sorted.map((a) => [a.slug, a])), byTag, byAuthor, tags };
 }
 
 let cached: Store | undefined;
@@ -78,6 +80,15 @@ export function getTag(slug: string): { tag: Tag; count: number } | undefined {
 
 /** The articles carrying a tag, newest first (empty for an unknown tag). */
 export const getArticlesTagged = (tagSlug: string): Article[] => store().byTag.get(tagSlug)?.articles ?? [];
+
+/** The older (previous) and newer (next) article beside this one. */
+export const getNeighbours = (slug: string): { previous?: Article; next?: Article } => neighbours(store().position.get(slug) ?? -1, store().articles);
+
+/** Up to three articles sharing the most tags with this one, looked for only among articles that share one. */
+export function getRelated(article: Article): Article[] {
+  const candidates = new Set(article.tags.flatMap((tag) => getArticlesTagged(tag.slug)));
+  return relatedArticles(article, [...candidates]);
+}
 
 /** The articles an author wrote or co-wrote, newest first (empty for an unknown author). */
 export const getArticlesBy = (authorSlug: string): Article[] => store().byAuthor.get(authorSlug) ?? [];

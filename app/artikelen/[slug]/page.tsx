@@ -11,8 +11,7 @@ import { RelatedArticles } from "@/components/related-articles";
 import { ShareLinks } from "@/components/share-links";
 import { TableOfContentsInline, TableOfContentsSide } from "@/components/table-of-contents";
 import { TagList } from "@/components/tag-list";
-import { neighbours, relatedArticles } from "@/lib/content/articles";
-import { getArticle, getArticles } from "@/lib/content/store";
+import { getArticle, getArticles, getNeighbours, getRelated } from "@/lib/content/store";
 import { hasTableOfContents, tableOfContents } from "@/lib/mdx/headings";
 import { articleJsonLd, breadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { renderMdx } from "@/lib/mdx/compile";
@@ -51,10 +50,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const all = getArticles();
   const body = await renderMdx(article.body, mdxComponents);
-  const related = relatedArticles(article, all);
-  const { previous, next } = neighbours(article, all);
+  const related = getRelated(article);
+  const { previous, next } = getNeighbours(article.slug);
   const toc = hasTableOfContents(article.headings) ? tableOfContents(article.headings) : null;
   const url = absoluteUrl(articlePath(article.slug));
   return (
