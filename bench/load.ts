@@ -8,7 +8,7 @@
  *
  * Between the warm-up and the measured run the script waits until the server answers a single
  * request quickly again. autocannon ends the warm-up with up to 200 requests in flight; a Node
- * server still working through them serves connections that open meanwhile last (see README,
+ * server still working through them serves connections that open meanwhile last (see docs/performance.md,
  * "Load"), so without the pause the measured run would inherit the warm-up's queue.
  * PORT (default 3520) is read from the environment.
  */
