@@ -14,6 +14,7 @@ import * as chromeLauncher from "chrome-launcher";
 import { chromiumFlags, systemChromium } from "../scripts/chromium";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import { buildSite, cleanups, freePort, setDistDir, startServer } from "./lib/server";
+import { articlePath, authorPath, paths, tagPath } from "../lib/routes";
 
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = ".bench/lighthouse-build";
@@ -22,11 +23,11 @@ const reportFile = path.join(root, ".bench/lighthouse.json");
 const runs = Math.max(1, Number(process.env.RUNS) || 3);
 
 const pages: [name: string, path: string][] = [
-  ["home", "/"],
-  ["overview", "/artikelen"],
-  ["article", "/artikelen/werken-in-it-consultancy"],
-  ["tag page", "/tags/it"],
-  ["author page", "/auteurs/jeroen-bakker"],
+  ["home", paths.home],
+  ["overview", paths.articles],
+  ["article", articlePath("werken-in-it-consultancy")],
+  ["tag page", tagPath("it")],
+  ["author page", authorPath("jeroen-bakker")],
 ];
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof categories)[number];

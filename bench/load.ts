@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 import { buildSite, freePort, setDistDir, startServer } from "./lib/server";
+import { articlePath, paths as routes, tagPath } from "../lib/routes";
 
 /** The part of autocannon's result this script reads (autocannon ships no types). */
 interface LoadResult {
@@ -39,7 +40,7 @@ setDistDir(distDir);
 const duration = Math.max(1, Number(process.env.DURATION) || 10);
 const warmUp = 2;
 const connectionCounts = [50, 200];
-const paths = ["/", "/artikelen/werken-in-it-consultancy", "/tags/it"];
+const pagePaths = [routes.home, articlePath("werken-in-it-consultancy"), tagPath("it")];
 
 // ---------------------------------------------------------------------------------------------
 // Load
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
     console.log(`autocannon against ${server.origin}: ${warmUp} s warm-up + ${duration} s per run, one run at a time.`);
     const rows: Row[] = [];
     for (const connections of connectionCounts) {
-      for (const p of paths) {
+      for (const p of pagePaths) {
         const row = await measure(server.origin, p, connections);
         console.log(`  ${p} × ${connections}: ${row["req/s"]} req/s`);
         rows.push(row);

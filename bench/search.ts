@@ -15,6 +15,7 @@ import { buildSearchData } from "../lib/search/build";
 import { shardOf } from "../lib/search/text";
 import { queryTerms } from "../lib/search/highlight";
 import { writeSyntheticContent } from "./lib/synthetic-content";
+import { searchFilePath } from "../lib/routes";
 
 const root = path.resolve(import.meta.dirname, "..");
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -37,8 +38,8 @@ for (const size of sizes) {
   if (problems.length) throw new Error(`synthetic content has problems: ${problems[0]!.message}`);
   const data = buildSearchData(articles);
   const buildSeconds = (performance.now() - started) / 1000;
-  const files = new Map<string, string>([["/zoeken/index/meta.json", JSON.stringify(data.meta)]]);
-  for (const [letter, json] of data.shards) files.set(`/zoeken/index/${letter}.json`, json);
+  const files = new Map<string, string>([[searchFilePath("index", "meta.json"), JSON.stringify(data.meta)]]);
+  for (const [letter, json] of data.shards) files.set(searchFilePath("index", `${letter}.json`), json);
 
   const page = await browser.newPage();
   await page.route("**/*", (route) => {
@@ -55,7 +56,7 @@ for (const size of sizes) {
   await page.close();
 
   const firstShards = new Set(queryTerms(FIRST).map(shardOf));
-  const firstBytes = gzip(files.get("/zoeken/index/meta.json")!) + [...firstShards].reduce((n, s) => n + gzip(data.shards.get(s)!), 0);
+  const firstBytes = gzip(files.get(searchFilePath("index", "meta.json"))!) + [...firstShards].reduce((n, s) => n + gzip(data.shards.get(s)!), 0);
   const allBytes = [...files.values()].reduce((n, s) => n + gzip(s), 0);
   rows.push({
     articles: size,

@@ -1,6 +1,7 @@
 // Entry point bundled for the browser benchmark: the same search code the site ships.
 import { search, clearSearchCache } from "../../lib/search/query";
 import type { SearchMeta } from "../../lib/search/build";
+import { searchFilePath } from "../../lib/routes";
 
 declare global {
   interface Window {
@@ -19,9 +20,9 @@ window.bench = {
   },
   async run(query) {
     const started = performance.now();
-    meta ??= fetch("/zoeken/index/meta.json").then((r) => r.json());
+    meta ??= fetch(searchFilePath("index", "meta.json")).then((r) => r.json());
     const load = (shard: string) => {
-      if (!shards.has(shard)) shards.set(shard, fetch(`/zoeken/index/${shard}.json`).then((r) => r.text()));
+      if (!shards.has(shard)) shards.set(shard, fetch(searchFilePath("index", `${shard}.json`)).then((r) => r.text()));
       return shards.get(shard)!;
     };
     const hits = await search(query, await meta, load);
