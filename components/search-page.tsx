@@ -5,12 +5,11 @@ import { formatDate } from "@/lib/dates";
 import type { SearchDoc } from "@/lib/search/build";
 import { loadDoc, searchInBrowser, warmUp } from "@/lib/search/client";
 import { highlight, snippet } from "@/lib/search/highlight";
+import { PAGE_SIZE } from "@/lib/pagination";
 import { t } from "@/lib/strings";
 import { queryForTags, selectedTagsFromQuery, type Tag } from "@/lib/tags";
 import { setUrlSearch, useUrlSearch } from "@/lib/browser/url-state";
 import { articlePath, paths, tagPath } from "@/lib/routes";
-
-const PAGE = 20;
 
 /** Keeps the query and tags in the URL while typing, without a history entry per keystroke. */
 function writeUrl(q: string, tags: readonly string[]) {
@@ -50,8 +49,8 @@ export function SearchPage({ tags }: { tags: Tag[] }) {
   const selected = useMemo(() => selectedTagsFromQuery(search ?? "", known), [search, known]);
   const key = `${q.trim()}|${selected.join(",")}`;
   const [state, setState] = useState<State | null>(null);
-  const [limit, setLimit] = useState({ key: "", count: PAGE });
-  const shownCount = limit.key === key ? limit.count : PAGE;
+  const [limit, setLimit] = useState({ key: "", count: PAGE_SIZE });
+  const shownCount = limit.key === key ? limit.count : PAGE_SIZE;
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
 
@@ -183,7 +182,7 @@ export function SearchPage({ tags }: { tags: Tag[] }) {
       )}
       {shown?.status === "done" && shown.total > shown.results.length && (
         <div className="mt-8 text-center">
-          <button type="button" onClick={() => setLimit({ key, count: shownCount + PAGE })} className="inline-flex min-h-11 items-center rounded-full border border-line bg-card px-6 font-semibold hover:border-accent">
+          <button type="button" onClick={() => setLimit({ key, count: shownCount + PAGE_SIZE })} className="inline-flex min-h-11 items-center rounded-full border border-line bg-card px-6 font-semibold hover:border-accent">
             {t.search.more(shown.total - shown.results.length)}
           </button>
         </div>

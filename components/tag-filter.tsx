@@ -4,13 +4,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { ArticleSummary } from "@/lib/content/articles";
 import { decodeFilterIndex, type FilterIndex } from "@/lib/filter-index";
 import { paths } from "@/lib/routes";
+import { PAGE_SIZE } from "@/lib/pagination";
 import { t } from "@/lib/strings";
 import { facetCounts, filterByTags, queryForTags, selectedTagsFromQuery, type Tag } from "@/lib/tags";
 import { setUrlSearch, useUrlSearch } from "@/lib/browser/url-state";
 import { ArticleGrid } from "./article-grid";
 import { TagChip } from "./tag-chip";
-
-const PAGE_SIZE = 24;
 
 /**
  * The faceted tag filter above the article list. Without JavaScript its chips are links to tag

@@ -1,9 +1,7 @@
 import { expect, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { PAGE_SIZE as SHOWN_AT_ONCE } from "../lib/pagination";
 import { countCardsAcrossPages } from "./helpers";
-
-/** The filter lists this many results before "Toon meer". */
-const SHOWN_AT_ONCE = 24;
 const filter = (page: Page) => page.getByRole("region", { name: "Filter op onderwerp" });
 const chip = (page: Page, label: string) => filter(page).getByRole("button", { name: new RegExp(`^${label} `) });
 const cards = (page: Page) => page.getByTestId("article-card");

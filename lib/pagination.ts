@@ -1,4 +1,7 @@
-/** Articles per list page: enough to browse, small enough that no page grows with the archive. */
+/**
+ * Articles per page of every list: the numbered list pages, and each "show more" step of the tag
+ * filter and the search results. Enough to browse, small enough that no page grows with the archive.
+ */
 export const PAGE_SIZE = 12;
 
 /** How many pages a list of `total` items needs (at least one, so an empty list still has a page). */
