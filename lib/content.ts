@@ -6,6 +6,7 @@ import { splitFrontmatter, type SplitFile } from "./frontmatter";
 import { parseMdx } from "./mdx";
 import { checkMdxTree, type SiteContext } from "./mdx-rules";
 import { ContentError, sortProblems, type ContentProblem } from "./problems";
+import { fieldMessage, say, syntaxMessage } from "./check-messages";
 import { countTags, findTagClashes, toTag, tagSlug, type Tag } from "./tags";
 import { pageCount, pagePath } from "./pagination";
 import { readingMinutes } from "./reading-time";
@@ -53,18 +54,18 @@ function listFiles(dir: string, extensions: readonly string[], problems: Content
     const file = displayPath(full);
     const ext = path.extname(name);
     if (!extensions.includes(ext)) {
-      problems.push({ file, line: 1, column: 1, message: `only ${extensions.join(" or ")} files belong here; rename or move this file` });
+      problems.push({ file, line: 1, column: 1, message: say("bestandstype", extensions) });
       continue;
     }
     const slug = path.basename(name, ext);
     if (!SLUG.test(slug)) {
       problems.push({
         file, line: 1, column: 1,
-        message: `the file name "${slug}" must be lowercase words joined by hyphens, like ${tagSlug(slug) || "mijn-artikel"}${ext}`,
+        message: say("bestandsnaam", slug, `${tagSlug(slug) || "mijn-artikel"}${ext}`),
       });
     }
     const twin = slugs.get(slug);
-    if (twin) problems.push({ file, line: 1, column: 1, message: `another file has the same slug "${slug}": ${twin}; rename one of them` });
+    if (twin) problems.push({ file, line: 1, column: 1, message: say("bestandsnaam-dubbel", slug, twin) });
     slugs.set(slug, file);
     files.push({ file, slug, source: fs.readFileSync(full, "utf8") });
   }
@@ -86,7 +87,7 @@ export function validateFrontmatter<S extends z.ZodObject>(
         const guess = closest(key, known);
         return {
           file, line: split.lineOf(key), column: 1,
-          message: `unknown field "${key}"${guess ? `; did you mean "${guess}"?` : `; known fields: ${known.join(", ")}`}`,
+          message: say("onbekend-veld", key, guess, known),
         };
       });
     }
@@ -95,10 +96,10 @@ export function validateFrontmatter<S extends z.ZodObject>(
     const where = issue.path.length > 1 ? `${issue.path.join(".")}` : field;
     const message =
       value === undefined
-        ? `${field}: this required field is missing; add a line "${field}: …" to the frontmatter`
+        ? say("veld-ontbreekt", field)
         : value === null && issue.path.length === 1
-          ? `${field}: this field is empty; write its value after "${field}:"`
-          : `${where}: ${issue.message}, got ${describeValue(value)}`;
+          ? say("veld-leeg", field)
+          : fieldMessage(issue.message, where, describeValue(value));
     return [{ file, line: split.lineOf(field), column: 1, message }];
   });
   return { problems };
@@ -107,16 +108,7 @@ export function validateFrontmatter<S extends z.ZodObject>(
 /** A found value, short enough for one line of a report. */
 function describeValue(value: unknown): string {
   const json = JSON.stringify(value);
-  return typeof value === "string" && value.length > 60 ? `${value.length} characters` : json;
-}
-
-/** Plain advice for the MDX compiler's commonest complaints. */
-function mdxHint(reason: string): string {
-  if (/closing tag for `<(\w+)>`/.test(reason)) return `; close it with </${/closing tag for `<(\w+)>`/.exec(reason)![1]}> on its own line`;
-  if (/before name/.test(reason)) return "; a < starts a tag: write \\< or the words \"minder dan\" for a literal <";
-  if (/Unexpected end of file/.test(reason)) return "; a tag is not finished: end it with >";
-  if (/Could not parse expression|Unexpected character .* in expression/.test(reason)) return "; curly braces hold code: write \\{ for a literal brace";
-  return "";
+  return typeof value === "string" && value.length > 60 ? `${value.length} tekens` : json;
 }
 
 function loadAuthors(dir: string, problems: ContentProblem[]): Author[] {
@@ -131,10 +123,10 @@ function loadAuthors(dir: string, problems: ContentProblem[]): Author[] {
     problems.push(...found);
     if (!data) continue;
     if (data.avatar && !fs.existsSync(path.join(process.cwd(), "public", data.avatar))) {
-      problems.push({ file, line: split.lineOf("avatar"), column: 1, message: `avatar ${data.avatar} does not exist; put the image in public${data.avatar} or remove the line` });
+      problems.push({ file, line: split.lineOf("avatar"), column: 1, message: say("avatar-ontbreekt", data.avatar) });
     }
     const bio = split.body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
-    if (bio.length === 0) problems.push({ file, line: split.bodyLineOffset + 1, column: 1, message: "the bio is missing; write a few sentences below the frontmatter" });
+    if (bio.length === 0) problems.push({ file, line: split.bodyLineOffset + 1, column: 1, message: say("bio-ontbreekt") });
     authors.push({ slug, name: data.name, role: data.role, avatar: data.avatar, links: data.links ?? {}, bio });
   }
   return authors;
@@ -145,13 +137,13 @@ interface PendingArticle {
   file: string;
   split: SplitFile;
   /** Undefined when the frontmatter is invalid; the body is still read for MDX errors. */
-  article?: Omit<Article, "headings" | "text">;
+  article?: Omit<Article, "headings" | "text" | "readingMinutes">;
 }
 
 /** Pass 1: every article's frontmatter, validated. Bodies are not parsed yet. */
 function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]): PendingArticle[] {
   const pending: PendingArticle[] = [];
-  const known = authors.map((a) => `${a.name} (${a.slug})`).join(", ") || "none yet: add one in content/authors/";
+  const known = authors.map((a) => `${a.name} (${a.slug})`);
   for (const { file, slug, source } of listFiles(dir, [".mdx"], problems)) {
     const split = splitFrontmatter(file, source);
     if ("message" in split) {
@@ -167,15 +159,15 @@ function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]
     const tagSlugs = data.tags.map(tagSlug);
     tagSlugs.forEach((slug, i) => {
       const label = data.tags[i]!;
-      if (!slug) problems.push({ file, line: split.lineOf("tags"), column: 1, message: `tags: "${label}" has no letters or digits to make a web address from; use a word` });
-      else if (tagSlugs.indexOf(slug) !== i) problems.push({ file, line: split.lineOf("tags"), column: 1, message: `tags: "${label}" is listed twice; remove one` });
+      if (!slug) problems.push({ file, line: split.lineOf("tags"), column: 1, message: say("tag-zonder-letters", label) });
+      else if (tagSlugs.indexOf(slug) !== i) problems.push({ file, line: split.lineOf("tags"), column: 1, message: say("tag-dubbel", label) });
     });
     const references = Array.isArray(data.author) ? data.author : [data.author];
     const resolved: Author[] = [];
     for (const reference of references) {
       const author = findAuthor(reference, authors);
-      if (!author) problems.push({ file, line: split.lineOf("author"), column: 1, message: `author: unknown author "${reference}"; known authors: ${known}` });
-      else if (resolved.includes(author)) problems.push({ file, line: split.lineOf("author"), column: 1, message: `author: "${reference}" is ${author.name}, who is already listed; remove one` });
+      if (!author) problems.push({ file, line: split.lineOf("author"), column: 1, message: say("auteur-onbekend", reference, known) });
+      else if (resolved.includes(author)) problems.push({ file, line: split.lineOf("author"), column: 1, message: say("auteur-dubbel", reference, author.name) });
       else resolved.push(author);
     }
     pending.push({
@@ -184,7 +176,6 @@ function loadArticles(dir: string, authors: Author[], problems: ContentProblem[]
       article: {
         slug, file, title: data.title, date: data.date, updated: data.updated, draft: data.draft ?? false,
         excerpt: data.excerpt, tags: data.tags.map(toTag), authors: resolved, body: split.body,
-        readingMinutes: readingMinutes(split.body),
       },
     });
   }
@@ -198,7 +189,7 @@ function crossChecks(pending: PendingArticle[], authors: Author[], problems: Con
   for (const { article, split } of valid) {
     const key = article.title.toLowerCase();
     const first = titles.get(key);
-    if (first) problems.push({ file: article.file, line: split.lineOf("title"), column: 1, message: `title: "${article.title}" is already the title of ${first}; choose a different title` });
+    if (first) problems.push({ file: article.file, line: split.lineOf("title"), column: 1, message: say("titel-dubbel", article.title, first) });
     else titles.set(key, article.file);
   }
   const byFile = new Map(valid.map((p) => [p.article.file, p]));
@@ -206,7 +197,7 @@ function crossChecks(pending: PendingArticle[], authors: Author[], problems: Con
     const p = byFile.get(clash.other.source)!;
     problems.push({
       file: clash.other.source, line: p.split.lineOf("tags"), column: 1,
-      message: `tags: "${clash.other.label}" is spelt "${clash.first.label}" in ${clash.first.source}; use that spelling so the site shows one tag`,
+      message: say("tag-spelling", clash.other.label, clash.first.label, clash.first.source),
     });
   }
   // Links may only point at pages a production build will have: drafts and future articles are not there.
@@ -239,14 +230,16 @@ function loadBodies(pending: PendingArticle[], context: SiteContext, problems: C
     if ("reason" in tree) {
       problems.push({
         file, line: tree.line + split.bodyLineOffset, column: tree.column,
-        message: `the MDX cannot be read: ${tree.reason.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, "")}${mdxHint(tree.reason)}`,
+        message: syntaxMessage(tree.reason),
       });
       continue;
     }
     for (const problem of checkMdxTree(tree, context)) {
       problems.push({ file, line: problem.line + split.bodyLineOffset, column: problem.column, message: problem.message });
     }
-    if (article) articles.push({ ...article, headings: collectHeadings(tree), text: plainText(tree) });
+    // Reading time counts what a reader sees (no notes, no markup), from the same tree as the page.
+    const text = plainText(tree);
+    if (article) articles.push({ ...article, headings: collectHeadings(tree), text, readingMinutes: readingMinutes(text) });
   }
   return articles;
 }
