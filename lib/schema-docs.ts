@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { articleFrontmatterSchema, authorFrontmatterSchema } from "./schema";
+import { ruleTable } from "./check-messages";
 
 /** A Markdown table of a frontmatter schema's fields: name, required or not, and what to write. */
 export function fieldTable(schema: z.ZodObject): string {
@@ -11,10 +12,11 @@ export function fieldTable(schema: z.ZodObject): string {
   return ["| veld | verplicht | wat je invult |", "| --- | --- | --- |", ...rows].join("\n");
 }
 
-/** The generated tables, by the marker name they stand under in content/README.md. */
+/** The generated tables, by the marker name they stand under in content/README.md (the check's rule codes too). */
 export const fieldTables = {
   "article-fields": () => fieldTable(articleFrontmatterSchema),
   "author-fields": () => fieldTable(authorFrontmatterSchema),
+  "rule-codes": ruleTable,
 } as const;
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` with fresh tables. */
