@@ -37,7 +37,9 @@ function takeCaption(siblings: ElementContent[], tableIndex: number, id: string)
   const rest = first.value.slice(CAPTION_PREFIX.length).trimStart();
   const children = [...(rest ? [{ ...first, value: rest }] : []), ...previous.children.slice(1)];
   siblings.splice(i, tableIndex - i);
-  return { type: "element", tagName: "caption", properties: { id }, children };
+  // The inner span keeps the caption in view while a wide table scrolls sideways.
+  const text: Element = { type: "element", tagName: "span", properties: {}, children };
+  return { type: "element", tagName: "caption", properties: { id }, children: [text] };
 }
 
 /** Header cells are column headers, and a column's alignment becomes a data attribute for the CSS. */
