@@ -204,8 +204,8 @@ const rules = {
   }),
   "mdx-leesfout": rule({
     text: (reason: string) => `de tekst kan hier niet gelezen worden; kijk op deze regel naar tags, < en { } (de MDX-lezer meldt: ${reason})`,
-    mistake: "een tikfout in een tag",
-    fix: "herstel de tag op de genoemde regel",
+    mistake: "`</PullQuote>` zonder `<PullQuote …>` ervoor",
+    fix: "haal de losse sluittag weg, of zet de opening erboven",
   }),
 
   // What an article may contain
@@ -401,7 +401,7 @@ export function syntaxMessage(parserReason: string): string {
   if (/to create a comment in MDX/.test(reason)) return say("html-commentaar", reason);
   if (unclosed) return say("tag-niet-gesloten", unclosed[1]!, reason);
   if (/before name/.test(reason)) return say("losse-kleiner-dan", reason);
+  if (/expression|brace/i.test(reason)) return say("losse-accolade", reason);
   if (/Unexpected end of file/.test(reason)) return say("tag-niet-af", reason);
-  if (/Could not parse expression|Unexpected character .* in expression|expression/i.test(reason)) return say("losse-accolade", reason);
   return say("mdx-leesfout", reason);
 }
