@@ -10,12 +10,13 @@ function run(command: string, args: string[], env: Record<string, string>) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+// Each test starts a process of its own, which takes seconds on a busy machine.
 describe("npm run check:content", () => {
   it("passes on the site's own content", () => {
     const { status, output } = run("node_modules/.bin/tsx", ["scripts/check-content.ts"], { GITHUB_ACTIONS: "" });
     expect(output).toMatch(/✓ De inhoud klopt: \d+ artikelen en \d+ auteurs gecontroleerd\./);
     expect(status).toBe(0);
-  });
+  }, 60_000);
 
   it("lists every problem, then a summary, and exits 1; in GitHub Actions also as annotations", () => {
     const folder = path.join(root, "lib/fixtures/broken");
@@ -26,7 +27,7 @@ describe("npm run check:content", () => {
       "::error file=lib/fixtures/broken/articles/impossible-date.mdx,line=3,col=1,title=Inhoudscontrole [datum-bestaat-niet]::date: deze datum bestaat niet in de kalender",
     );
     expect(output).toMatch(/✗ 35 problemen in 34 bestanden\. Elke regel hierboven noemt het bestand, de regel en de kolom, en wat je moet veranderen\. De code tussen \[ \] staat met een voorbeeld in content\/README\.md\./);
-  });
+  }, 60_000);
 });
 
 describe("next build", () => {
