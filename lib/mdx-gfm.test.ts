@@ -65,6 +65,12 @@ describe("GitHub-flavoured Markdown on the page", () => {
     for (const id of ids.filter((i) => i !== "voetnoten")) expect(id).toContain("_");
   });
 
+  it("leaves an editor's heading alone even when its id is the one the footnote tools use", async () => {
+    const page = await html("## Footnote label\n\nTekst[^1].\n\n[^1]: Bron.\n");
+    expect(page).toContain('<h2 id="footnote-label">Footnote label</h2>');
+    expect(page).toContain('<h2 id="voetnoten_kop" class="footnotes-heading">Voetnoten</h2>');
+  });
+
   it("keeps the footnotes out of the table of contents", () => {
     const tree = parseMdx(body);
     if ("reason" in tree) throw new Error(tree.reason);

@@ -88,8 +88,10 @@ export function rehypeGfmForReaders() {
         labelCheckbox(parent, node);
         return "skip";
       }
-      if (node.properties.id === "footnote-label") node.properties.id = FOOTNOTE_LABEL_ID;
-      if (String(node.properties.ariaDescribedBy) === "footnote-label") {
+      // Only the footnotes' own heading and references: an editor's "## Footnote label" keeps its id.
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+      if (node.properties.id === "footnote-label" && classes.includes("footnotes-heading")) node.properties.id = FOOTNOTE_LABEL_ID;
+      if (node.properties.dataFootnoteRef !== undefined && String(node.properties.ariaDescribedBy) === "footnote-label") {
         node.properties.ariaDescribedBy = [FOOTNOTE_LABEL_ID];
       }
     });
