@@ -8,6 +8,7 @@ const pages = [
   ["overview with a filter", "/artikelen?tag=it&tag=carriere"],
   ["article", "/artikelen/starten-als-data-engineer"],
   ["seed article", "/artikelen/werken-in-it-consultancy"],
+  ["article with tables and footnotes", "/artikelen/traineeship-junior-of-detachering"],
   ["tag list", "/tags"],
   ["tag page", "/tags/cloud-security"],
   ["author list", "/auteurs"],

@@ -5,6 +5,7 @@
 import { contentDir } from "../lib/content/files";
 import { readContent } from "../lib/content/read";
 import { formatAnnotation, formatProblem } from "../lib/content/problems";
+import { problemCount } from "../lib/check-messages";
 
 const { articles, authors, problems } = readContent(contentDir());
 
@@ -16,9 +17,9 @@ if (process.env.GITHUB_ACTIONS === "true") {
 const files = new Set(problems.map((p) => p.file)).size;
 if (problems.length > 0) {
   console.log(
-    `\n✗ ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}. ` +
-      "Each line above names the file, line and column, and what to change. See content/README.md for the rules.",
+    `\n✗ ${problemCount(problems.length, files)}. Elke regel hierboven noemt het bestand, de regel en de kolom, ` +
+      "en wat je moet veranderen. De code tussen [ ] staat met een voorbeeld in content/README.md.",
   );
   process.exit(1);
 }
-console.log(`✓ content is valid: ${articles.length} articles and ${authors.length} authors checked.`);
+console.log(`✓ De inhoud klopt: ${articles.length} ${articles.length === 1 ? "artikel" : "artikelen"} en ${authors.length} ${authors.length === 1 ? "auteur" : "auteurs"} gecontroleerd.`);

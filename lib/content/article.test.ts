@@ -22,7 +22,7 @@ describe("one article, from its text", () => {
 
   it("reports an unknown author at the author's line, and still returns the body for checking", () => {
     const { pending, problems } = parseArticleFrontmatter({ ...file, source: articleText({ author: '"Piet"' }) }, [jeroen]);
-    expect(problems).toEqual([{ file: file.file, line: 4, column: 1, message: 'author: unknown author "Piet"; known authors: Jeroen Bakker (jeroen-bakker)' }]);
+    expect(problems).toEqual([{ file: file.file, line: 4, column: 1, message: 'author: de auteur "Piet" bestaat niet; bekende auteurs: Jeroen Bakker (jeroen-bakker) [auteur-onbekend]' }]);
     expect(pending?.split.body).toContain("Een alinea tekst.");
   });
 
@@ -40,7 +40,7 @@ describe("one author, from their text", () => {
     const { author, problems } = parseAuthor({ file: "a.md", slug: "ayse-yilmaz", source }, (p) => (asked.push(p), false));
     expect(asked).toEqual(["/images/ayse.jpg"]);
     expect(author?.name).toBe("Ayşe Yılmaz");
-    expect(problems[0]).toMatchObject({ line: 4, message: expect.stringContaining("avatar /images/ayse.jpg does not exist") });
+    expect(problems[0]).toMatchObject({ line: 4, message: expect.stringMatching(/\/images\/ayse\.jpg.*\[avatar-ontbreekt\]$/) });
   });
 });
 
@@ -53,6 +53,7 @@ describe("file names", () => {
       problems as never,
     );
     expect(named.map((f) => f.slug)).toEqual(["een", "een"]);
-    expect(problems.map((p) => p.message)).toEqual(["only .md or .mdx files belong here; rename or move this file", 'another file has the same slug "een": a/een.mdx; rename one of them']);
+    expect(problems.map((p) => p.message.match(/\[([a-z-]+)\]$/)?.[1])).toEqual(["bestandstype", "bestandsnaam-dubbel"]);
+    expect(problems[1]!.message).toContain("a/een.mdx");
   });
 });

@@ -1,5 +1,6 @@
 import { splitFrontmatter } from "./frontmatter";
 import type { ContentProblem } from "./problems";
+import { say } from "../check-messages";
 import { authorFrontmatterSchema } from "./schema";
 import { validateFrontmatter } from "./validate";
 import type { Author } from "./articles";
@@ -17,9 +18,9 @@ export function parseAuthor(
   const { data, problems } = validateFrontmatter(file, split, authorFrontmatterSchema);
   if (!data) return { problems };
   if (data.avatar && !publicFileExists(data.avatar)) {
-    problems.push({ file, line: split.lineOf("avatar"), column: 1, message: `avatar ${data.avatar} does not exist; put the image in public${data.avatar} or remove the line` });
+    problems.push({ file, line: split.lineOf("avatar"), column: 1, message: say("avatar-ontbreekt", data.avatar) });
   }
   const bio = split.body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
-  if (bio.length === 0) problems.push({ file, line: split.bodyLineOffset + 1, column: 1, message: "the bio is missing; write a few sentences below the frontmatter" });
+  if (bio.length === 0) problems.push({ file, line: split.bodyLineOffset + 1, column: 1, message: say("bio-ontbreekt") });
   return { author: { slug, name: data.name, role: data.role, avatar: data.avatar, links: data.links ?? {}, bio }, problems };
 }

@@ -4,6 +4,7 @@ import { findTagClashes } from "../tags";
 import { isPublished, type Author } from "./articles";
 import type { PendingArticle } from "./article";
 import type { ContentProblem } from "./problems";
+import { say } from "../check-messages";
 
 type Valid = PendingArticle & { article: NonNullable<PendingArticle["article"]> };
 
@@ -15,14 +16,14 @@ export function crossChecks(pending: readonly PendingArticle[]): ContentProblem[
   for (const { article, split } of valid) {
     const key = article.title.toLowerCase();
     const first = titles.get(key);
-    if (first) problems.push({ file: article.file, line: split.lineOf("title"), column: 1, message: `title: "${article.title}" is already the title of ${first}; choose a different title` });
+    if (first) problems.push({ file: article.file, line: split.lineOf("title"), column: 1, message: say("titel-dubbel", article.title, first) });
     else titles.set(key, article.file);
   }
   const byFile = new Map(valid.map((p) => [p.article.file, p]));
   for (const clash of findTagClashes(valid.map(({ article }) => ({ source: article.file, labels: article.tags.map((t) => t.label) })))) {
     problems.push({
       file: clash.other.source, line: byFile.get(clash.other.source)!.split.lineOf("tags"), column: 1,
-      message: `tags: "${clash.other.label}" is spelt "${clash.first.label}" in ${clash.first.source}; use that spelling so the site shows one tag`,
+      message: say("tag-spelling", clash.other.label, clash.first.label, clash.first.source),
     });
   }
   return problems;

@@ -1,6 +1,7 @@
 import { tagSlug } from "../tags";
 import type { ContentFile } from "./files";
 import type { ContentProblem } from "./problems";
+import { say } from "../check-messages";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -21,18 +22,18 @@ export function checkFileNames(files: readonly ContentFile[], extensions: readon
     const dot = name.lastIndexOf(".");
     const ext = dot > 0 ? name.slice(dot) : "";
     if (!extensions.includes(ext)) {
-      problems.push({ file, line: 1, column: 1, message: `only ${extensions.join(" or ")} files belong here; rename or move this file` });
+      problems.push({ file, line: 1, column: 1, message: say("bestandstype", extensions) });
       continue;
     }
     const slug = name.slice(0, name.length - ext.length);
     if (!SLUG.test(slug)) {
       problems.push({
         file, line: 1, column: 1,
-        message: `the file name "${slug}" must be lowercase words joined by hyphens, like ${tagSlug(slug) || "mijn-artikel"}${ext}`,
+        message: say("bestandsnaam", slug, `${tagSlug(slug) || "mijn-artikel"}${ext}`),
       });
     }
     const twin = slugs.get(slug);
-    if (twin) problems.push({ file, line: 1, column: 1, message: `another file has the same slug "${slug}": ${twin}; rename one of them` });
+    if (twin) problems.push({ file, line: 1, column: 1, message: say("bestandsnaam-dubbel", slug, twin) });
     slugs.set(slug, file);
     named.push({ ...entry, slug });
   }

@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { ContentProblem } from "./problems";
+import { say } from "../check-messages";
 
 export interface SplitFile {
   data: Record<string, unknown>;
@@ -28,11 +29,11 @@ export function splitFrontmatter(file: string, source: string): SplitFile | Cont
       file,
       line: 1,
       column: 4,
-      message: `frontmatter must be YAML: remove "${language}" after the opening --- (code in frontmatter is not allowed)`,
+      message: say("frontmatter-yaml", language),
     };
   }
   if (!source.startsWith("---")) {
-    return { file, line: 1, column: 1, message: "the file must start with frontmatter between two --- lines (see content/README.md)" };
+    return { file, line: 1, column: 1, message: say("frontmatter-ontbreekt") };
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -49,18 +50,18 @@ export function splitFrontmatter(file: string, source: string): SplitFile | Cont
     });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      const reason = error.reason || "invalid YAML";
+      const reason = error.reason || "ongeldige YAML";
       return {
         file,
         line: error.mark.line + 1,
         column: error.mark.column + 1,
-        message: `the frontmatter is not valid YAML (${reason}); check quotes, colons and indentation`,
+        message: say("yaml-fout", reason),
       };
     }
-    return { file, line: 1, column: 1, message: `the frontmatter cannot be read: ${(error as Error).message}` };
+    return { file, line: 1, column: 1, message: say("yaml-fout", (error as Error).message) };
   }
   if (typeof parsed.data !== "object" || parsed.data === null || Array.isArray(parsed.data)) {
-    return { file, line: 2, column: 1, message: "the frontmatter must be a list of fields like `title: \"...\"`" };
+    return { file, line: 2, column: 1, message: say("frontmatter-vorm") };
   }
   const prefix = source.slice(0, source.length - parsed.content.length);
   const bodyLineOffset = prefix.split("\n").length - 1;

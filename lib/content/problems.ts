@@ -1,3 +1,5 @@
+import { codeOf, problemCount } from "../check-messages";
+
 /** One thing wrong in a content file, pointing at the line an editor must change. */
 export interface ContentProblem {
   /** Path relative to the repository root, e.g. content/articles/foo.mdx. */
@@ -16,15 +18,18 @@ export function formatProblem(p: ContentProblem): string {
 export function formatAnnotation(p: ContentProblem): string {
   const escape = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
   const prop = (s: string) => escape(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-  return `::error file=${prop(p.file)},line=${p.line},col=${p.column}::${escape(p.message)}`;
+  const code = codeOf(p.message);
+  const title = `Inhoudscontrole${code ? ` [${code}]` : ""}`;
+  return `::error file=${prop(p.file)},line=${p.line},col=${p.column},title=${prop(title)}::${escape(p.message)}`;
 }
 
 /** Thrown by the loader when content is invalid; the build stops with every problem listed. */
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
     super(
-      `${problems.length} problem${problems.length === 1 ? "" : "s"} in content/ ` +
-        `(run \`npm run check:content\` for the full report):\n` +
+      `De site wordt niet gebouwd: de inhoud heeft ${problemCount(problems.length)}. Elke regel hieronder noemt ` +
+        `het bestand, de regel en wat je moet veranderen; de code tussen [ ] staat met een voorbeeld in content/README.md ` +
+        `(npm run check:content geeft hetzelfde overzicht):\n` +
         problems.map(formatProblem).join("\n"),
     );
     this.name = "ContentError";

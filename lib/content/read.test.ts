@@ -23,26 +23,26 @@ describe("loader", () => {
   it.each(["title", "date", "author", "excerpt", "tags"])("reports a missing %s on line 1 with the field name", (field) => {
     const [p] = problemsFor(article({ [field]: undefined }));
     expect(p).toMatchObject({ file: "articles/test-artikel.mdx", line: 1 });
-    expect(p!.message).toBe(`${field}: this required field is missing; add a line "${field}: …" to the frontmatter`);
+    expect(p!.message).toBe(`${field}: dit verplichte veld ontbreekt; voeg een regel "${field}: …" toe aan de frontmatter [veld-ontbreekt]`);
   });
 
   it("reports a field left empty", () => {
-    expect(problemsFor(article({ title: "" }))[0]!.message).toBe('title: this field is empty; write its value after "title:"');
+    expect(problemsFor(article({ title: "" }))[0]!.message).toBe('title: dit veld is leeg; schrijf de waarde achter "title:" [veld-leeg]');
   });
 
   it("reports a date in the wrong format with what it found, on the date's line", () => {
     expect(problemsFor(article({ date: '"10-02-2025"' }))).toEqual([
-      { file: "articles/test-artikel.mdx", line: 3, column: 1, message: 'date: expected a date like 2025-02-10, got "10-02-2025"' },
+      { file: "articles/test-artikel.mdx", line: 3, column: 1, message: 'date: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-02-10; er staat "10-02-2025" [datum-vorm]' },
     ]);
   });
 
   it("reports an impossible date", () => {
-    expect(problemsFor(article({ date: "2025-02-30" }))[0]!.message).toBe('date: this date does not exist in the calendar, got "2025-02-30"');
+    expect(problemsFor(article({ date: "2025-02-30" }))[0]!.message).toBe('date: deze datum bestaat niet in de kalender; er staat "2025-02-30" [datum-bestaat-niet]');
   });
 
   it("reports tags that are not a list", () => {
     expect(problemsFor(article({ tags: "IT" }))).toEqual([
-      { file: "articles/test-artikel.mdx", line: 6, column: 1, message: 'tags: expected a list of tags, like [IT, Consultancy], got "IT"' },
+      { file: "articles/test-artikel.mdx", line: 6, column: 1, message: 'tags: schrijf de onderwerpen als lijst tussen blokhaken, met minstens één onderwerp, zoals [IT, Consultancy]; er staat "IT" [tags-lijst]' },
     ]);
   });
 
@@ -50,31 +50,31 @@ describe("loader", () => {
     const marker = "__frontmatter_ran__";
     const text = `---js\n{ title: (globalThis.${marker} = true, "x") }\n---\n\nTekst\n`;
     const [p] = problemsFor(text);
-    expect(p).toMatchObject({ line: 1, message: 'frontmatter must be YAML: remove "js" after the opening --- (code in frontmatter is not allowed)' });
+    expect(p).toMatchObject({ line: 1, message: 'de frontmatter moet gewone YAML zijn: haal "js" weg achter de eerste --- (code in de frontmatter is niet toegestaan) [frontmatter-yaml]' });
     expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
   });
 
   it("reports YAML syntax errors with their line", () => {
     const [p] = problemsFor('---\ntitle: "Open quote\ndate: 2025-02-10\n---\n\nTekst\n');
     expect(p!.line).toBeGreaterThanOrEqual(2);
-    expect(p!.message).toMatch(/^the frontmatter is not valid YAML/);
+    expect(p!.message).toMatch(/^de frontmatter klopt hier niet; .* \(de YAML-lezer meldt: .+\) \[yaml-fout\]$/);
   });
 
   it("suggests the nearest known field for a typo", () => {
     const [p] = problemsFor(article({ tittle: '"x"' }));
-    expect(p).toMatchObject({ line: 7, message: 'unknown field "tittle"; did you mean "title"?' });
+    expect(p).toMatchObject({ line: 7, message: 'onbekend veld "tittle"; bedoel je "title"? [onbekend-veld]' });
   });
 
   it("names the unknown author and the known ones", () => {
     const [p] = problemsFor(article({ author: '"Piet Puk"' }));
-    expect(p).toMatchObject({ line: 4, message: 'author: unknown author "Piet Puk"; known authors: Jeroen Bakker (jeroen-bakker)' });
+    expect(p).toMatchObject({ line: 4, message: 'author: de auteur "Piet Puk" bestaat niet; bekende auteurs: Jeroen Bakker (jeroen-bakker) [auteur-onbekend]' });
   });
 
   it("reports an MDX syntax error at its line in the file, counting the frontmatter", () => {
     const text = article({}, "Intro.\n\n<PullQuote cite=\"Tom\">\nNiet gesloten\n");
     const [p] = problemsFor(text);
     expect(p!.line).toBe(11); // line 11 holds <PullQuote
-    expect(p!.message).toMatch(/^the MDX cannot be read: Expected a closing tag for `<PullQuote>`/);
+    expect(p!.message).toBe("<PullQuote> wordt niet gesloten; zet </PullQuote> op een eigen regel na de tekst die erbij hoort (de MDX-lezer meldt: Expected a closing tag for `<PullQuote>`) [tag-niet-gesloten]");
   });
 
   it("reports every problem of a file at once, also when its MDX cannot be read", () => {
@@ -84,7 +84,7 @@ describe("loader", () => {
 
   it("reports an author listed twice, by name or slug", () => {
     const [p] = problemsFor(article({ author: '["Jeroen Bakker", "jeroen-bakker"]' }));
-    expect(p).toMatchObject({ line: 4, message: 'author: "jeroen-bakker" is Jeroen Bakker, who is already listed; remove one' });
+    expect(p).toMatchObject({ line: 4, message: 'author: "jeroen-bakker" is Jeroen Bakker, die al in de lijst staat; haal er één weg [auteur-dubbel]' });
   });
 
   it("checks the body even when the frontmatter is invalid, so every problem shows at once", () => {
@@ -94,7 +94,7 @@ describe("loader", () => {
 
   it("refuses file names that are not lowercase-kebab", () => {
     const [p] = problemsFor(article(), "articles/Mijn Artikel.mdx");
-    expect(p!.message).toBe('the file name "Mijn Artikel" must be lowercase words joined by hyphens, like mijn-artikel.mdx');
+    expect(p!.message).toBe('de bestandsnaam "Mijn Artikel" mag alleen kleine letters, cijfers en streepjes hebben; noem het bestand bijvoorbeeld mijn-artikel.mdx [bestandsnaam]');
   });
 
   it("formats problems as path:line:column  message", () => {
@@ -110,8 +110,8 @@ describe("cross-file checks", () => {
     });
     const messages = readContent(root).problems.map((p) => `${p.file.slice(root.length + 1)}:${p.line} ${p.message}`);
     expect(messages).toEqual([
-      `articles/tweede.mdx:2 title: "Een titel" is already the title of ${root}/articles/eerste.mdx; choose a different title`,
-      `articles/tweede.mdx:6 tags: "carriere" is spelt "Carrière" in ${root}/articles/eerste.mdx; use that spelling so the site shows one tag`,
+      `articles/tweede.mdx:2 title: "Een titel" is al de titel van ${root}/articles/eerste.mdx; kies een andere titel [titel-dubbel]`,
+      `articles/tweede.mdx:6 tags: "carriere" heet in ${root}/articles/eerste.mdx "Carrière"; gebruik die spelling, zodat de site één onderwerp toont [tag-spelling]`,
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { renderFieldTables } from "./schema-docs";
 const readme = fs.readFileSync(path.join(import.meta.dirname, "../../content/README.md"), "utf8");
 
 describe("the authoring guide (content/README.md)", () => {
-  it("has field tables that match the schema (run `npm run docs:fields` after changing it)", () => {
+  it("has field tables and rule codes that match the schema and the check (run `npm run docs:fields` after changing them)", () => {
     expect(readme).toBe(renderFieldTables(readme));
   });
 

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { allowedComponents, type ComponentSpec } from "../mdx/allowlist";
 import { articleFrontmatterSchema, authorFrontmatterSchema } from "./schema";
+import { ruleTable } from "../check-messages";
 
 /** A Markdown table of a frontmatter schema's fields: name, required or not, and what to write. */
 export function fieldTable(schema: z.ZodObject): string {
@@ -26,6 +27,7 @@ export const fieldTables = {
   "article-fields": () => fieldTable(articleFrontmatterSchema),
   "author-fields": () => fieldTable(authorFrontmatterSchema),
   components: () => componentTable(),
+  "rule-codes": ruleTable,
 } as const;
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->` with fresh tables. */

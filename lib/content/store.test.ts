@@ -12,12 +12,12 @@ describe("content store", () => {
       const { getArticles } = await import("./store");
       const { ContentError } = await import("./problems");
       expect(() => getArticles()).toThrow(ContentError);
-      expect(() => getArticles()).toThrow(/kapot\.mdx:3:1 {2}date: expected a date like 2025-02-10, got "morgen"/);
+      expect(() => getArticles()).toThrow(/kapot\.mdx:3:1 {2}date: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-02-10; er staat "morgen" \[datum-vorm\]/);
     } finally {
       delete process.env.CONTENT_DIR;
       vi.resetModules();
     }
-  });
+  }, 30_000);
   it("gives pages their lists from one index: by slug, tag and author, newest first", async () => {
     const sanne = '---\nname: "Sanne de Vries"\nrole: "Recruiter"\n---\n\nSanne werkt in recruitment.\n';
     const root = contentFolder({
@@ -52,7 +52,7 @@ describe("content store", () => {
       delete process.env.CONTENT_DIR;
       vi.resetModules();
     }
-  });
+  }, 30_000);
   it("under npm run dev, shares one read between calls and reads again after a file changes", async () => {
     const root = contentFolder({ "articles/een.mdx": article({ title: '"Eerste versie"' }) });
     process.env.CONTENT_DIR = root;
@@ -71,5 +71,5 @@ describe("content store", () => {
       vi.unstubAllEnvs();
       vi.resetModules();
     }
-  });
+  }, 30_000);
 });

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { closest } from "../suggest";
 import type { SplitFile } from "./frontmatter";
 import type { ContentProblem } from "./problems";
+import { fieldMessage, say } from "../check-messages";
 
 /** Validates frontmatter against a schema, turning each issue into a problem on the field's line. */
 export function validateFrontmatter<S extends z.ZodObject>(
@@ -18,7 +19,7 @@ export function validateFrontmatter<S extends z.ZodObject>(
         const guess = closest(key, known);
         return {
           file, line: split.lineOf(key), column: 1,
-          message: `unknown field "${key}"${guess ? `; did you mean "${guess}"?` : `; known fields: ${known.join(", ")}`}`,
+          message: say("onbekend-veld", key, guess, known),
         };
       });
     }
@@ -27,10 +28,10 @@ export function validateFrontmatter<S extends z.ZodObject>(
     const where = issue.path.length > 1 ? `${issue.path.join(".")}` : field;
     const message =
       value === undefined
-        ? `${field}: this required field is missing; add a line "${field}: …" to the frontmatter`
+        ? say("veld-ontbreekt", field)
         : value === null && issue.path.length === 1
-          ? `${field}: this field is empty; write its value after "${field}:"`
-          : `${where}: ${issue.message}, got ${describeValue(value)}`;
+          ? say("veld-leeg", field)
+          : fieldMessage(issue.message, where, describeValue(value));
     return [{ file, line: split.lineOf(field), column: 1, message }];
   });
   return { problems };
@@ -39,5 +40,5 @@ export function validateFrontmatter<S extends z.ZodObject>(
 /** A found value, short enough for one line of a report. */
 function describeValue(value: unknown): string {
   const json = JSON.stringify(value);
-  return typeof value === "string" && value.length > 60 ? `${value.length} characters` : json;
+  return typeof value === "string" && value.length > 60 ? `${value.length} tekens` : json;
 }

@@ -2,18 +2,22 @@ import type { Root } from "mdast";
 import type {} from "mdast-util-mdx";
 import { createProcessor } from "@mdx-js/mdx";
 import rehypeShiki from "@shikijs/rehype";
+import remarkGfm from "remark-gfm";
 import type { ShikiTransformer } from "shiki";
 import { remarkHeadingIds } from "./headings";
+import { gfmRehypeOptions, rehypeGfmForReaders } from "./gfm";
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { MDXComponents } from "mdx/types";
 import type { ReactElement } from "react";
 
 /*
  * The one module that knows how MDX is parsed and compiled. Swapping next-mdx-remote for
- * @mdx-js/mdx's own evaluate() changes this file only.
+ * @mdx-js/mdx's own evaluate() changes this file only. Both read GitHub-flavoured Markdown
+ * (tables, footnotes, strikethrough, task lists, bare addresses), so the check, the table of
+ * contents, the search text and the page all see the same tree.
  */
 
-const parser = createProcessor();
+const parser = createProcessor({ remarkPlugins: [remarkGfm] });
 
 /** A syntax error in MDX, with its line and column counted from the start of the body. */
 export interface MdxSyntaxError {
@@ -69,7 +73,11 @@ export async function renderMdx(
       blockJS: true,
       blockDangerousJS: true,
       parseFrontmatter: false,
-      mdxOptions: { remarkPlugins: [remarkHeadingIds], rehypePlugins: [[rehypeShiki, shikiOptions]] },
+      mdxOptions: {
+        remarkPlugins: [remarkGfm, remarkHeadingIds],
+        remarkRehypeOptions: gfmRehypeOptions,
+        rehypePlugins: [rehypeGfmForReaders, [rehypeShiki, shikiOptions]],
+      },
     },
   });
   return content;

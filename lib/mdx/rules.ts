@@ -3,6 +3,8 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-
 import { visit } from "unist-util-visit";
 import { allowedComponents, forbiddenUrlSchemes, type ComponentSpec } from "./allowlist";
 import { closest } from "../suggest";
+import { say } from "../check-messages";
+import { checkGfmTree } from "./gfm-rules";
 
 /** A rule violation at a body position (line and column count from the start of the MDX body). */
 export interface BodyProblem {
@@ -29,19 +31,19 @@ function at(node: Nodes, message: string): BodyProblem {
 function urlProblem(url: string, context: SiteContext, kind: "link" | "image"): string | undefined {
   const lower = url.trim().toLowerCase().replace(/[\s\u0000-\u001f]/g, "");
   const scheme = forbiddenUrlSchemes.find((s) => lower.startsWith(s));
-  if (scheme) return `${kind} to a "${scheme}" address is not allowed; use an https:// address or a page of this site`;
+  if (scheme) return say("onveilig-adres", kind === "link" ? "link" : "afbeelding", scheme);
   if (kind === "image" && (!url.startsWith("/") || url.startsWith("//"))) {
-    return `image ${url} is not a file of this site; put it in public/images/ and write /images/… (images from other websites are blocked)`;
+    return say("afbeelding-extern", url);
   }
   if (kind === "link" && !/^(https?:\/\/|mailto:|#|\/(?!\/))/i.test(url.trim())) {
-    return `link to "${url}": write a full address starting with https:// or a page of this site starting with /`;
+    return say("link-onvolledig", url);
   }
   if (kind === "link" && url.startsWith("/") && !url.startsWith("//")) {
     const path = url.split(/[?#]/)[0]!.replace(/\/$/, "") || "/";
-    if (!context.pageExists(path)) return `link to ${path}, a page that does not exist; check the slug`;
+    if (!context.pageExists(path)) return say("link-bestaat-niet", path);
   }
   if (kind === "image" && url.startsWith("/") && !context.publicFileExists(url.split(/[?#]/)[0]!)) {
-    return `image ${url} does not exist; put the file in public${url.split(/[?#]/)[0]}`;
+    return say("afbeelding-ontbreekt", url, url.split(/[?#]/)[0]!);
   }
   return undefined;
 }
@@ -57,31 +59,27 @@ function checkAttributes(
   for (const attribute of attributes) {
     const where = attribute.position ? { position: attribute.position } : node;
     if (attribute.type === "mdxJsxExpressionAttribute") {
-      problems.push(at(where as Nodes, `<${name}> has a {…} expression among its props; write each prop as name="text"`));
+      problems.push(at(where as Nodes, say("prop-code", name, undefined)));
       continue;
     }
     given.add(attribute.name);
     if (/^on/i.test(attribute.name)) {
-      problems.push(at(where as Nodes, `event handler "${attribute.name}" on <${name}> is not allowed: articles cannot run code`));
+      problems.push(at(where as Nodes, say("event-handler", name, attribute.name)));
       continue;
     }
     if (attribute.value !== null && typeof attribute.value === "object") {
-      problems.push(
-        at(where as Nodes, `prop ${attribute.name} of <${name}> is given as an {expression}, which is blocked and would vanish; write ${attribute.name}="text"`),
-      );
+      problems.push(at(where as Nodes, say("prop-code", name, attribute.name)));
     } else if (spec && typeof attribute.value !== "string") {
-      problems.push(at(where as Nodes, `prop ${attribute.name} of <${name}> has no value; write ${attribute.name}="text"`));
+      problems.push(at(where as Nodes, say("prop-zonder-waarde", name, attribute.name)));
     }
     if (spec && !spec.required.includes(attribute.name) && !spec.optional.includes(attribute.name)) {
       const known = [...spec.required, ...spec.optional];
       const guess = closest(attribute.name, known);
-      problems.push(
-        at(where as Nodes, `<${name}> has no prop "${attribute.name}"${guess ? `; did you mean ${guess}?` : ""} (it takes: ${known.join(", ")})`),
-      );
+      problems.push(at(where as Nodes, say("onbekende-prop", name, attribute.name, guess, known)));
     }
   }
   for (const required of spec?.required ?? []) {
-    if (!given.has(required)) problems.push(at(node, `<${name}> needs the prop ${required}="…"`));
+    if (!given.has(required)) problems.push(at(node, say("prop-ontbreekt", name, required)));
   }
   return problems;
 }
@@ -96,49 +94,39 @@ export function checkMdxTree(tree: Root, context: SiteContext): BodyProblem[] {
   visit(tree, (node: Nodes) => {
     switch (node.type) {
       case "mdxjsEsm":
-        problems.push(at(node, "import and export are not allowed in articles; remove this line"));
+        problems.push(at(node, say("import-export")));
         return "skip";
       case "mdxFlowExpression":
       case "mdxTextExpression":
-        problems.push(
-          at(node, `{${node.value.trim().slice(0, 30)}} is code, which is blocked and would vanish; remove the braces or write \\{ for a literal brace`),
-        );
+        // An editor's note (an MDX comment) is allowed: it is not code and never reaches the page.
+        if (!isEditorNote(node.value)) problems.push(at(node, say("code-in-tekst", node.value.trim().slice(0, 30))));
         return "skip";
       case "mdxJsxFlowElement":
       case "mdxJsxTextElement": {
         const name = node.name;
         if (name === null) {
-          problems.push(at(node, "an empty <> fragment is not allowed; remove it"));
+          problems.push(at(node, say("leeg-fragment")));
           return;
         }
         const spec = specs[name];
         if (!spec) {
           const guess = closest(name, componentNames);
           const isHtml = /^[a-z]/.test(name);
-          problems.push(
-            at(
-              node,
-              guess
-                ? `unknown component <${name}>; did you mean ${guess}?`
-                : isHtml
-                  ? `HTML element <${name}> is not allowed; use Markdown (or one of: ${componentNames.join(", ")})`
-                  : `unknown component <${name}>; articles can use: ${componentNames.join(", ")}`,
-            ),
-          );
+          problems.push(at(node, !guess && isHtml ? say("html-element", name, componentNames) : say("onbekend-component", name, guess, componentNames)));
           problems.push(...checkAttributes(node, name, node.attributes, undefined));
           return;
         }
         problems.push(...checkAttributes(node, name, node.attributes, spec));
         if (spec.needsChildren && node.children.length === 0) {
-          problems.push(at(node, `<${name}> is empty; put the text between <${name}> and </${name}>`));
+          problems.push(at(node, say("component-leeg", name)));
         }
         return;
       }
       case "heading":
         if (node.depth === 1) {
-          problems.push(at(node, "a # heading is not allowed: the title is the page's only main heading; use ## for sections"));
+          problems.push(at(node, say("kop-niveau-1")));
         } else if (node.depth > previousDepth + 1) {
-          problems.push(at(node, `heading level ${node.depth} follows level ${previousDepth}; use ${"#".repeat(previousDepth + 1)} here so no level is skipped`));
+          problems.push(at(node, say("kop-overgeslagen", node.depth, previousDepth)));
         }
         previousDepth = node.depth;
         return;
@@ -149,12 +137,17 @@ export function checkMdxTree(tree: Root, context: SiteContext): BodyProblem[] {
         return;
       }
       case "image": {
-        if (!node.alt?.trim()) problems.push(at(node, "image without alt text; describe the image between the [ ] brackets"));
+        if (!node.alt?.trim()) problems.push(at(node, say("alt-tekst")));
         const message = urlProblem(node.url, context, "image");
         if (message) problems.push(at(node, message));
         return;
       }
     }
   });
-  return problems;
+  return [...problems, ...checkGfmTree(tree)];
+}
+
+/** True for an MDX comment (braces around one slash-star block comment and nothing else): an editor's note. */
+export function isEditorNote(expression: string): boolean {
+  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
 }
