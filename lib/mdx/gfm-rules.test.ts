@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parseMdx } from "./compile";
-import { checkMdxTree, type SiteContext } from "./rules";
+import type { SiteContext } from "./rules";
+import { checkBody } from "../test-support/mdx-check";
 
 const context: SiteContext = { pageExists: () => true, publicFileExists: () => true };
 
-function check(body: string) {
-  const tree = parseMdx(body);
-  if ("reason" in tree) throw new Error(tree.reason);
-  return checkMdxTree(tree, context);
-}
+const check = (body: string) => checkBody(body, context);
 
 describe("GitHub-flavoured Markdown in the check", () => {
   it("accepts tables, footnotes, strikethrough, task lists, bare addresses and editor notes", () => {

@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { parseMdx } from "./compile";
-import { checkMdxTree, type SiteContext } from "./rules";
+import type { SiteContext } from "./rules";
+import { checkBody } from "../test-support/mdx-check";
 
 const context: SiteContext = {
   pageExists: (p) => ["/artikelen", "/artikelen/bestaat", "/tags/it", "/auteurs/jeroen-bakker"].includes(p),
   publicFileExists: (p) => p === "/images/foto.jpg",
 };
 
-function check(body: string) {
-  const tree = parseMdx(body);
-  if ("reason" in tree) throw new Error(tree.reason);
-  return checkMdxTree(tree, context);
-}
+const check = (body: string) => checkBody(body, context);
 
 describe("MDX allowlist", () => {
   it("accepts Markdown and a PullQuote with string props", () => {
