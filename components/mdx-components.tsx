@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef, ComponentType } from "react";
 import type { AllowedComponentName } from "@/lib/mdx-allowlist";
+import { ArticleImage } from "./article-image";
 import { CodeBlock } from "./code-block";
 import { PullQuote } from "./pull-quote";
 import { SectionHeading2, SectionHeading3 } from "./section-heading";
@@ -23,4 +24,5 @@ export const mdxComponents: Record<string, AnyComponent> = {
   h2: SectionHeading2,
   h3: SectionHeading3,
   pre: CodeBlock,
+  img: ArticleImage,
 };

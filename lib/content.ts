@@ -15,6 +15,8 @@ import { closest } from "./suggest";
 import { articlesBy, findAuthor, isPublished, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
 import { todayInAmsterdam } from "./dates";
 import { dutchOrder } from "./collation";
+import { publicDir } from "./images/config";
+import { checkAvatar, checkImagesInTree } from "./images/check";
 
 /** Everything in content/, validated, plus every problem found on the way. */
 export interface ContentSet {
@@ -130,8 +132,10 @@ function loadAuthors(dir: string, problems: ContentProblem[]): Author[] {
     const { data, problems: found } = validateFrontmatter(file, split, authorFrontmatterSchema);
     problems.push(...found);
     if (!data) continue;
-    if (data.avatar && !fs.existsSync(path.join(process.cwd(), "public", data.avatar))) {
+    if (data.avatar && !fs.existsSync(path.join(publicDir(), data.avatar))) {
       problems.push({ file, line: split.lineOf("avatar"), column: 1, message: `avatar ${data.avatar} does not exist; put the image in public${data.avatar} or remove the line` });
+    } else if (data.avatar) {
+      for (const p of checkAvatar(data.avatar)) problems.push({ file, line: split.lineOf("avatar"), column: 1, ...p });
     }
     const bio = split.body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
     if (bio.length === 0) problems.push({ file, line: split.bodyLineOffset + 1, column: 1, message: "the bio is missing; write a few sentences below the frontmatter" });
@@ -224,7 +228,7 @@ function crossChecks(pending: PendingArticle[], authors: Author[], problems: Con
   for (const author of authors) addList(`/auteurs/${author.slug}`, articlesBy(author.slug, published).length);
   return {
     pageExists: (p) => pages.has(p),
-    publicFileExists: (p) => !p.includes("..") && fs.existsSync(path.join(process.cwd(), "public", p)),
+    publicFileExists: (p) => !p.includes("..") && fs.existsSync(path.join(publicDir(), p)),
   };
 }
 
@@ -246,6 +250,7 @@ function loadBodies(pending: PendingArticle[], context: SiteContext, problems: C
     for (const problem of checkMdxTree(tree, context)) {
       problems.push({ file, line: problem.line + split.bodyLineOffset, column: problem.column, message: problem.message });
     }
+    for (const p of checkImagesInTree(tree)) problems.push({ file, ...p, line: p.line + split.bodyLineOffset });
     if (article) articles.push({ ...article, headings: collectHeadings(tree), text: plainText(tree) });
   }
   return articles;
@@ -324,7 +329,8 @@ function getContent(): Content {
   const signature = process.env.NODE_ENV === "development" ? contentSignature(contentDir()) : "";
   if (!cached || signature !== cachedSignature) {
     const { articles, authors, problems } = readContent();
-    if (problems.length > 0) throw new ContentError(problems);
+    const errors = problems.filter((p) => p.severity !== "warning");
+    if (errors.length > 0) throw new ContentError(errors);
     const preview = process.env.NODE_ENV === "development";
     cached = indexContent(visibleArticles(articles, { preview, today: todayInAmsterdam() }), authors);
     cachedSignature = signature;

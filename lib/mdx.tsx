@@ -4,6 +4,7 @@ import { createProcessor } from "@mdx-js/mdx";
 import rehypeShiki from "@shikijs/rehype";
 import type { ShikiTransformer } from "shiki";
 import { remarkHeadingIds } from "./headings";
+import { remarkFigures } from "./images/remark-figures";
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { ComponentType, ReactElement } from "react";
 
@@ -69,7 +70,7 @@ export async function renderMdx(
       blockJS: true,
       blockDangerousJS: true,
       parseFrontmatter: false,
-      mdxOptions: { remarkPlugins: [remarkHeadingIds], rehypePlugins: [[rehypeShiki, shikiOptions]] },
+      mdxOptions: { remarkPlugins: [remarkHeadingIds, remarkFigures], rehypePlugins: [[rehypeShiki, shikiOptions]] },
     },
   });
   return content;

@@ -12,10 +12,14 @@ if (process.env.GITHUB_ACTIONS === "true") {
   for (const problem of problems) console.log(formatAnnotation(problem));
 }
 
-const files = new Set(problems.map((p) => p.file)).size;
-if (problems.length > 0) {
+// Warnings (an image that will look blurry) are shown but do not fail the check.
+const errors = problems.filter((p) => p.severity !== "warning");
+const warnings = problems.length - errors.length;
+if (warnings > 0) console.log(`\n! ${warnings} waarschuwing${warnings === 1 ? "" : "en"}: de site wordt wel gebouwd, maar kijk er even naar.`);
+const files = new Set(errors.map((p) => p.file)).size;
+if (errors.length > 0) {
   console.log(
-    `\n✗ ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}. ` +
+    `\n✗ ${errors.length} problem${errors.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}. ` +
       "Each line above names the file, line and column, and what to change. See content/README.md for the rules.",
   );
   process.exit(1);

@@ -1,0 +1,45 @@
+import path from "node:path";
+
+/*
+ * What the image pipeline makes of each original. Changing a setting here changes the cache keys
+ * (see settingsTag in process.ts), so the next build reprocesses every image once.
+ */
+
+/** The article column: 42rem (672 px) wide, with 20 px (32 px from 640 px up) padding beside it. */
+export const COLUMN_WIDTH = 672;
+
+/**
+ * Widths made for an image in the article column: a 375 px phone at 2× and a desktop at 1× take
+ * 700, a desktop at 2× takes 1400, a phone at 3× 1000; 400 serves small screens at 1×.
+ */
+export const COLUMN_WIDTHS = [400, 700, 1000, 1400] as const;
+
+/** The `sizes` attribute that matches the column at every screen width. */
+export const COLUMN_SIZES = `(min-width: ${COLUMN_WIDTH + 64}px) ${COLUMN_WIDTH}px, (min-width: 640px) calc(100vw - 64px), calc(100vw - 40px)`;
+
+/** Widths made for an author photo, shown at 36 to 96 px. */
+export const AVATAR_WIDTHS = [96, 192] as const;
+
+/** Encoder settings: WebP for every browser of the last five years, JPEG or PNG as the fallback. */
+export const ENCODERS = {
+  webp: { quality: 72, effort: 4 },
+  jpeg: { quality: 76, mozjpeg: true },
+  png: { compressionLevel: 9, effort: 7 },
+} as const;
+
+/** Raster formats the pipeline reads (as image-size names them). */
+export const RASTER_FORMATS = ["jpg", "png", "webp", "avif"] as const;
+
+/** Originals beyond these limits are refused: nobody needs them, and every clone carries them. */
+export const MAX_ORIGINAL_BYTES = 20 * 1024 * 1024;
+export const MAX_ORIGINAL_SIDE = 8000;
+
+/** Where the site's static files (and the originals) live: PUBLIC_DIR when set (test fixtures), else ./public. */
+export function publicDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.env.PUBLIC_DIR ?? path.join(process.cwd(), "public"));
+}
+
+/** Where processed images are kept between builds, by content hash. CI keeps this folder. */
+export function imageCacheDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.env.IMAGE_CACHE_DIR ?? path.join(process.cwd(), ".cache", "images"));
+}
