@@ -10,6 +10,7 @@ function systemChromium(): string | undefined {
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = PORT + 1;
+const FIXTURE_PORT = PORT + 2;
 const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 export default defineConfig({
@@ -26,13 +27,19 @@ export default defineConfig({
     launchOptions: { executablePath: systemChromium(), args },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /image-fixture\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 } }, testMatch: /responsive\.spec\.ts/ },
     // The static export (npm run build:static) served by a plain file server must pass the same smoke tests.
     {
       name: "static-export",
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
-      testMatch: /(seo|reading|tag-filter|search)\.spec\.ts/,
+      testMatch: /(seo|reading|tag-filter|search|images)\.spec\.ts/,
+    },
+    // The image fixture site (npm run build:fixture): a generated phone photo and the longest Dutch compounds.
+    {
+      name: "image-fixture",
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+      testMatch: /image-fixture\.spec\.ts/,
     },
   ],
   webServer: [
@@ -45,6 +52,13 @@ export default defineConfig({
     {
       command: `node_modules/.bin/serve out --no-request-logging -l tcp://127.0.0.1:${STATIC_PORT}`,
       url: `http://127.0.0.1:${STATIC_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node_modules/.bin/next start -p ${FIXTURE_PORT} -H 127.0.0.1`,
+      env: { NEXT_DIST_DIR: ".e2e/images/next", CONTENT_DIR: ".e2e/images/content", PUBLIC_DIR: ".e2e/images/public" },
+      url: `http://127.0.0.1:${FIXTURE_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
