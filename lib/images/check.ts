@@ -42,11 +42,14 @@ export function checkImage(info: ImageInfo, use: ImageUse): ImageProblem[] {
     }];
   }
   const problems: ImageProblem[] = [];
-  if (info.bytes > MAX_ORIGINAL_BYTES || Math.max(info.width, info.height) > MAX_ORIGINAL_SIDE) {
+  const tooHeavy = info.bytes > MAX_ORIGINAL_BYTES;
+  const tooLarge = Math.max(info.width, info.height) > MAX_ORIGINAL_SIDE;
+  if (tooHeavy || tooLarge) {
+    const size = [tooHeavy && `${megabytes(info.bytes)} MB`, tooLarge && `${info.width} × ${info.height} pixels`].filter(Boolean).join(" en ");
     problems.push({
       severity: "error",
       message:
-        `${src} is ${megabytes(info.bytes)} MB en ${info.width} × ${info.height} pixels: veel groter dan de site ooit toont ` +
+        `${src} is ${size}: veel groter dan de site ooit toont ` +
         `(hoogstens ${MAX_ORIGINAL_SIDE} pixels en 20 MB). Verklein haar tot ongeveer 3000 pixels breed en sla haar opnieuw op; ` +
         "de site maakt zelf de kleinere versies. [afbeelding-te-groot]",
     });
