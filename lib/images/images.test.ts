@@ -8,7 +8,7 @@ import { checkImage } from "./check";
 import { describeImage, type ImageInfo } from "./info";
 import { cacheFile, ensureVariants } from "./process";
 import { remarkFigures } from "./remark-figures";
-import { avatarPicture, columnPicture, columnWidths, parseVariantPath, variantPath } from "./variants";
+import { avatarPicture, columnPicture, columnWidths, parseVariantPath, variantPath, variantsOf } from "./variants";
 
 const photo = (fields: Partial<ImageInfo> = {}): ImageInfo => ({ src: "/images/foto.jpg", bytes: 4_000_000, format: "jpg", width: 4000, height: 3000, hash: "ab", ...fields });
 
@@ -26,6 +26,11 @@ describe("variants", () => {
     expect([picture.width, picture.height]).toEqual([4000, 3000]);
     expect(picture.sizes).toBe("(min-width: 736px) 672px, (min-width: 640px) calc(100vw - 64px), calc(100vw - 40px)");
     expect(columnPicture("/images/tekening.png", 1600, 900).srcSet).toContain("/img/images/tekening.png/1400.png 1400w");
+  });
+
+  it("makes each width in WebP and in the original's kind of fallback", () => {
+    expect(variantsOf("/images/a.png", [400]).map(variantPath)).toEqual(["/img/images/a.png/400.webp", "/img/images/a.png/400.png"]);
+    expect(variantsOf("/images/a.webp", [400]).map(variantPath)).toEqual(["/img/images/a.webp/400.webp", "/img/images/a.webp/400.jpg"]);
   });
 
   it("gives avatars the sizes they are shown at", () => {
