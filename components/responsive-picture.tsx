@@ -8,7 +8,6 @@ export function ResponsivePicture({ picture, alt, priority = false, className }:
   return (
     <picture className="contents">
       <source type="image/webp" srcSet={picture.webpSrcSet} sizes={picture.sizes} />
-      {/* eslint-disable-next-line @next/next/no-img-element -- resized at build time by lib/images, no optimiser at request time */}
       <img
         src={picture.src}
         srcSet={picture.srcSet}

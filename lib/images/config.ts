@@ -20,11 +20,15 @@ export const COLUMN_SIZES = `(min-width: ${COLUMN_WIDTH + 64}px) ${COLUMN_WIDTH}
 /** Widths made for an author photo, shown at 36 to 96 px. */
 export const AVATAR_WIDTHS = [96, 192] as const;
 
-/** Encoder settings: WebP for every browser of the last five years, JPEG or PNG as the fallback. */
+/**
+ * Encoder settings: WebP for every browser of the last five years, JPEG or PNG as the fallback.
+ * Tuned for build time: WebP effort 2 and plain libjpeg make a 4000 × 3000 photo's eight versions
+ * about 2.5 times faster than effort 4 and mozjpeg, for files about 5 % larger (bench:images).
+ */
 export const ENCODERS = {
-  webp: { quality: 72, effort: 4 },
-  jpeg: { quality: 76, mozjpeg: true },
-  png: { compressionLevel: 9, effort: 7 },
+  webp: { quality: 72, effort: 2 },
+  jpeg: { quality: 76, progressive: true, optimiseCoding: true },
+  png: { compressionLevel: 6 },
 } as const;
 
 /** Raster formats the pipeline reads (as image-size names them). */

@@ -15,7 +15,7 @@ function random(seed: number): () => number {
  * real photo), with sensor noise, saved as a high-quality JPEG as a phone's camera does.
  * 4000 × 3000 comes to about 4.5 MB.
  */
-export async function phonePhoto(width: number, height: number, seed = 1): Promise<Buffer> {
+export async function phonePhoto(width: number, height: number, seed = 1, noise = 1): Promise<Buffer> {
   const next = random(seed);
   const pixels = Buffer.alloc(width * height * 3);
   const top = [156, 195, 230], middle = [217, 199, 168], bottom = [91, 107, 63];
@@ -40,6 +40,6 @@ export async function phonePhoto(width: number, height: number, seed = 1): Promi
       }
     }
   }
-  for (let i = 0; i < pixels.length; i++) pixels[i] = Math.max(0, Math.min(255, pixels[i]! + (next() - 0.5) * 40));
+  for (let i = 0; i < pixels.length; i++) pixels[i] = Math.max(0, Math.min(255, pixels[i]! + (next() - 0.5) * 40 * noise));
   return sharp(pixels, { raw: { width, height, channels: 3 } }).blur(0.6).jpeg({ quality: 92, chromaSubsampling: "4:4:4" }).toBuffer();
 }
