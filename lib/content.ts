@@ -15,7 +15,7 @@ import { closest } from "./suggest";
 import { articlesBy, findAuthor, isPublished, sortNewestFirst, visibleArticles, type Article, type Author } from "./articles";
 import { todayInAmsterdam } from "./dates";
 import { dutchOrder } from "./collation";
-import { publicDir } from "./images/config";
+import { publicDir } from "./images/paths";
 import { checkAvatar, checkImagesInTree } from "./images/check";
 
 /** Everything in content/, validated, plus every problem found on the way. */

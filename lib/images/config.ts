@@ -1,8 +1,7 @@
-import path from "node:path";
-
 /*
- * What the image pipeline makes of each original. Changing a setting here changes the cache keys
- * (see settingsTag in process.ts), so the next build reprocesses every image once.
+ * What the image pipeline makes of each original. Plain constants, as the browser-side avatar uses
+ * them too (file paths are in paths.ts). Changing an encoder setting changes the cache keys (see
+ * settingsTag in process.ts), so the next build reprocesses every image once.
  */
 
 /** The article column: 42rem (672 px) wide, with 20 px (32 px from 640 px up) padding beside it. */
@@ -37,13 +36,3 @@ export const RASTER_FORMATS = ["jpg", "png", "webp", "avif"] as const;
 /** Originals beyond these limits are refused: nobody needs them, and every clone carries them. */
 export const MAX_ORIGINAL_BYTES = 20 * 1024 * 1024;
 export const MAX_ORIGINAL_SIDE = 8000;
-
-/** Where the site's static files (and the originals) live: PUBLIC_DIR when set (test fixtures), else ./public. */
-export function publicDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.PUBLIC_DIR ?? path.join(process.cwd(), "public"));
-}
-
-/** Where processed images are kept between builds, by content hash. CI keeps this folder. */
-export function imageCacheDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.IMAGE_CACHE_DIR ?? path.join(process.cwd(), ".cache", "images"));
-}

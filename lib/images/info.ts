@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { publicDir } from "./config";
+import { publicDir } from "./paths";
 
 /** What the pipeline knows about an original in public/, read without decoding its pixels. */
 export interface ImageInfo {

@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import sharp, { type Sharp } from "sharp";
-import { ENCODERS, imageCacheDir } from "./config";
+import { ENCODERS } from "./config";
+import { imageCacheDir } from "./paths";
 import { originalFile, readImageInfo, type ImageInfo } from "./info";
 import type { Variant, VariantFormat } from "./variants";
 
