@@ -76,6 +76,14 @@ for (const { width, dpr, chosen } of screens) {
       expect(await below.evaluate(fileWidth)).toBe(chosen);
     });
 
+    test("a tag's count stays on one line beside the longest tag", async ({ page }) => {
+      await page.goto("/tags");
+      for (const count of await page.getByTestId("tag-count").all()) {
+        const lineHeight = await count.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+        expect((await count.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+      }
+    });
+
     for (const path of [articlePath, "/", "/artikelen", "/tags", `/tags/${longWords.tag.toLowerCase()}`, "/auteurs/anna-de-boer"]) {
       test(`${path} does not scroll sideways with the longest compounds`, async ({ page }) => {
         await page.goto(path);

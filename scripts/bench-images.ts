@@ -75,7 +75,7 @@ async function readerSide(): Promise<void> {
       port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"],
       screenEmulation: { mobile: true, width: 375, height: 667, deviceScaleFactor: 2, disabled: false },
     };
-    const rows: { score: number; lcp: number; cls: number; photo: number; photoUrl: string }[] = [];
+    const rows: { score: number; lcp: number; cls: number; tbt: number; photo: number; photoUrl: string }[] = [];
     for (let run = 0; run < runs; run++) {
       const lhr = (await lighthouse(url, flags))!.lhr;
       const requests = (lhr.audits["network-requests"]?.details as unknown as { items: { url: string; transferSize: number }[] }).items;
@@ -84,11 +84,12 @@ async function readerSide(): Promise<void> {
         score: lhr.categories.performance!.score ?? 0,
         lcp: lhr.audits["largest-contentful-paint"]!.numericValue ?? Infinity,
         cls: lhr.audits["cumulative-layout-shift"]!.numericValue ?? Infinity,
+        tbt: lhr.audits["total-blocking-time"]!.numericValue ?? Infinity,
         photo: photo?.transferSize ?? Infinity,
         photoUrl: photo ? new URL(photo.url).pathname : "none",
       });
       const r = rows.at(-1)!;
-      console.log(`  run ${run + 1}: performance ${r.score.toFixed(2)}, LCP ${(r.lcp / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, photo ${r.photoUrl} ${(r.photo / 1024).toFixed(0)} KB`);
+      console.log(`  run ${run + 1}: performance ${r.score.toFixed(2)}, LCP ${(r.lcp / 1000).toFixed(2)} s, CLS ${r.cls.toFixed(3)}, TBT ${r.tbt.toFixed(0)} ms, photo ${r.photoUrl} ${(r.photo / 1024).toFixed(0)} KB`);
     }
     const m = { score: median(rows.map((r) => r.score)), lcp: median(rows.map((r) => r.lcp)), cls: median(rows.map((r) => r.cls)), photo: median(rows.map((r) => r.photo)) };
     console.log(`Lighthouse medians (${runs} runs, 375 px at 2×, load average ${os.loadavg()[0]!.toFixed(1)}): performance ${m.score.toFixed(2)}, LCP ${(m.lcp / 1000).toFixed(2)} s, CLS ${m.cls.toFixed(3)}, photo ${(m.photo / 1024).toFixed(0)} KB`);
