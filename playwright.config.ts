@@ -3,12 +3,13 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumFlags, systemChromium } from "./scripts/chromium";
 
 /** The specs the static export must pass too; a renamed or removed one stops the run instead of dropping out. */
-const staticExportSpecs = ["seo.spec.ts", "reading.spec.ts", "tag-filter.spec.ts", "search.spec.ts"];
+const staticExportSpecs = ["seo.spec.ts", "reading.spec.ts", "tag-filter.spec.ts", "search.spec.ts", "images.spec.ts"];
 const missing = staticExportSpecs.filter((name) => !fs.existsSync(`e2e/${name}`));
 if (missing.length > 0) throw new Error(`playwright.config.ts: the static-export project names specs that do not exist: ${missing.join(", ")}`);
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = PORT + 1;
+const FIXTURE_PORT = PORT + 2;
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,13 +25,19 @@ export default defineConfig({
     launchOptions: { executablePath: systemChromium(), args: chromiumFlags },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /image-fixture\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 } }, testMatch: /responsive\.spec\.ts/ },
     // The static export (npm run build:static) served by a plain file server must pass the same smoke tests.
     {
       name: "static-export",
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
       testMatch: staticExportSpecs.map((name) => `**/${name}`),
+    },
+    // The image fixture site (npm run build:fixture): a generated phone photo and the longest Dutch compounds.
+    {
+      name: "image-fixture",
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+      testMatch: /image-fixture\.spec\.ts/,
     },
   ],
   webServer: [
@@ -43,6 +50,13 @@ export default defineConfig({
     {
       command: `node_modules/.bin/serve out --no-request-logging -l tcp://127.0.0.1:${STATIC_PORT}`,
       url: `http://127.0.0.1:${STATIC_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node_modules/.bin/next start -p ${FIXTURE_PORT} -H 127.0.0.1`,
+      env: { NEXT_DIST_DIR: ".e2e/images/next", CONTENT_DIR: ".e2e/images/content", PUBLIC_DIR: ".e2e/images/public" },
+      url: `http://127.0.0.1:${FIXTURE_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -22,7 +22,7 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
         </a>
         {article.draft && <DraftBadge />}
       </Heading>
-      <p className="line-clamp-3 leading-relaxed text-muted">{article.excerpt}</p>
+      <p className="line-clamp-3 leading-relaxed text-muted hyphens-auto">{article.excerpt}</p>
       <div className="mt-auto pt-2">
         <AuthorByline article={article} size="sm" />
       </div>

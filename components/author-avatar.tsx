@@ -1,4 +1,6 @@
 import type { AuthorSummary } from "@/lib/content/articles";
+import { avatarPicture, isRaster } from "@/lib/images/variants";
+import { ResponsivePicture } from "./responsive-picture";
 
 /** Initials for a name: first and last word, e.g. "Youssef El Amrani" → "YA". */
 export function initials(name: string): string {
@@ -8,9 +10,13 @@ export function initials(name: string): string {
 }
 
 const sizes = { sm: "size-9 text-xs", md: "size-12 text-sm", lg: "size-24 text-2xl" } as const;
+const pixels = { sm: 36, md: 48, lg: 96 } as const;
 
 /** An author's photo, or a tidy initials badge when there is none. */
 export function AuthorAvatar({ author, size = "sm" }: { author: AuthorSummary; size?: keyof typeof sizes }) {
+  if (author.avatar && isRaster(author.avatar)) {
+    return <ResponsivePicture picture={avatarPicture(author.avatar, pixels[size])} alt="" className={`${sizes[size]} shrink-0 rounded-full bg-line object-cover`} />;
+  }
   if (author.avatar) {
     return (
       // eslint-disable-next-line @next/next/no-img-element -- small static files from public/, no optimiser needed

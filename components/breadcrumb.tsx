@@ -4,7 +4,7 @@ import { t } from "@/lib/strings";
 export function Breadcrumb({ items }: { items: readonly { name: string; href?: string }[] }) {
   return (
     <nav aria-label={t.reading.breadcrumb} className="font-sans text-sm text-muted print:hidden">
-      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 hyphens-auto">
         {items.map((item, i) => (
           <li key={item.name} className="flex min-w-0 items-center gap-2">
             {i > 0 && <span aria-hidden="true">›</span>}

@@ -1,6 +1,7 @@
 import type { MDXComponents } from "mdx/types";
 import type { ComponentPropsWithoutRef, ComponentType } from "react";
 import type { AllowedComponentName, AllowedProps } from "@/lib/mdx/allowlist";
+import { ArticleImage } from "./article-image";
 import { CodeBlock } from "./code-block";
 import { PullQuote } from "./pull-quote";
 import { SectionHeading2, SectionHeading3 } from "./section-heading";
@@ -21,4 +22,5 @@ export const mdxComponents: MDXComponents = {
   h2: SectionHeading2,
   h3: SectionHeading3,
   pre: CodeBlock,
+  img: ArticleImage,
 };

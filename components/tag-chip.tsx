@@ -3,7 +3,7 @@ import { t } from "@/lib/strings";
 import { tagPath } from "@/lib/routes";
 
 const base =
-  "inline-flex min-h-11 items-center gap-2 rounded-full border px-4 text-sm font-medium transition-colors";
+  "inline-flex min-h-11 items-center gap-2 rounded-full border px-4 text-sm font-medium transition-colors hyphens-auto";
 
 function Count({ count }: { count: number }) {
   return (

@@ -32,6 +32,9 @@ export type OgSection = "artikelen" | "tags" | "auteurs" | "site";
 export const ogImagePath = (section: OgSection, slug: string) => `/og/${section}/${slug}.png`;
 export const defaultOgImagePath = ogImagePath("site", "default");
 
+/** A resized version of an image in public/: /images/team.jpg at 700 px in WebP is /img/images/team.jpg/700.webp. */
+export const imageVariantPath = (src: string, width: number, format: string) => `/img${src}/${width}.${format}`;
+
 /** One of the search's files: the shard index or a result document, served under /zoeken. */
 export const searchFilePath = (kind: "index" | "doc", file: string) => `${paths.search}/${kind}/${file}`;
 

@@ -14,10 +14,14 @@ if (process.env.GITHUB_ACTIONS === "true") {
   for (const problem of problems) console.log(formatAnnotation(problem));
 }
 
-const files = new Set(problems.map((p) => p.file)).size;
-if (problems.length > 0) {
+// Warnings (an image that will look blurry) are shown but do not fail the check.
+const errors = problems.filter((p) => p.severity !== "warning");
+const warnings = problems.length - errors.length;
+if (warnings > 0) console.log(`\n! ${warnings} waarschuwing${warnings === 1 ? "" : "en"}: de site wordt wel gebouwd, maar kijk er even naar.`);
+const files = new Set(errors.map((p) => p.file)).size;
+if (errors.length > 0) {
   console.log(
-    `\n✗ ${problemCount(problems.length, files)}. Elke regel hierboven noemt het bestand, de regel en de kolom, ` +
+    `\n✗ ${problemCount(errors.length, files)}. Elke regel hierboven noemt het bestand, de regel en de kolom, ` +
       "en wat je moet veranderen. De code tussen [ ] staat met een voorbeeld in content/README.md.",
   );
   process.exit(1);

@@ -23,12 +23,21 @@ describe("the pull-request workflow", () => {
   });
 
   it("runs every check in order and uploads the report", () => {
-    const order = ["npm ci", "npm run check:content", "npm run lint", "npm run typecheck", "npm run test:unit", "npm run build:static", "npm run build\n", "npx playwright install --with-deps chromium", "npm run test:e2e"];
+    const order = ["npm ci", "npm run check:content", "npm run lint", "npm run typecheck", "npm run test:unit", "npm run build:static", "npm run build\n", "npm run build:fixture", "npx playwright install --with-deps chromium", "npm run test:e2e"];
     const positions = order.map((command) => runs.indexOf(command));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     const upload = steps.find((s) => s.uses?.startsWith("actions/upload-artifact"));
     expect(upload?.with?.path).toContain("playwright-report/");
+  });
+
+  it("keeps .cache/ (processed and social images) between runs, restored before anything is built", () => {
+    const cache = steps.findIndex((s) => s.uses?.startsWith("actions/cache"));
+    expect(cache).toBeGreaterThanOrEqual(0);
+    expect(steps[cache]!.with?.path).toBe(".cache/");
+    expect(steps[cache]!.with?.["restore-keys"]).toBeTruthy();
+    const firstBuild = steps.findIndex((s) => s.run?.includes("npm run build"));
+    expect(cache).toBeLessThan(firstBuild);
   });
 
   it("names only scripts that package.json has", () => {

@@ -18,10 +18,10 @@ export default function TagsPage() {
             <a
               href={tagPath(tag.slug)}
               data-testid="tag-link"
-              className="flex min-h-14 items-center justify-between rounded-xl border border-line bg-card px-5 py-3 hover:border-accent hover:text-accent"
+              className="flex min-h-14 items-center justify-between gap-3 rounded-xl border border-line bg-card px-5 py-3 hover:border-accent hover:text-accent"
             >
-              <span className="font-serif text-lg font-semibold">{tag.label}</span>
-              <span className="text-sm text-muted" data-testid="tag-count">{t.articles.count(count)}</span>
+              <span className="min-w-0 font-serif text-lg font-semibold hyphens-auto">{tag.label}</span>
+              <span className="shrink-0 text-sm whitespace-nowrap text-muted" data-testid="tag-count">{t.articles.count(count)}</span>
             </a>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import type { Root } from "mdast";
 import { collectHeadings } from "../mdx/headings";
 import { parseMdx } from "../mdx/compile";
 import { plainText } from "../mdx/plain-text";
@@ -54,12 +55,16 @@ export function parseArticleFrontmatter(
  * Pass 2 for one article: its body parsed and checked against the MDX rules, with problems on the
  * file's own lines. Returns the finished article when the frontmatter was valid too.
  */
-export function parseArticleBody({ file, split, article }: PendingArticle, context: SiteContext): { article?: Article; problems: ContentProblem[] } {
+export function parseArticleBody(
+  { file, split, article }: PendingArticle,
+  context: SiteContext,
+  checkImages: (tree: Root) => (Omit<ContentProblem, "file">)[] = () => [],
+): { article?: Article; problems: ContentProblem[] } {
   const tree = parseMdx(split.body);
   if ("reason" in tree) {
     return { problems: [{ file, line: tree.line + split.bodyLineOffset, column: tree.column, message: syntaxMessage(tree.reason) }] };
   }
-  const problems = checkMdxTree(tree, context).map((p) => ({ file, line: p.line + split.bodyLineOffset, column: p.column, message: p.message }));
+  const problems: ContentProblem[] = [...checkMdxTree(tree, context), ...checkImages(tree)].map((p) => ({ ...p, file, line: p.line + split.bodyLineOffset }));
   // Reading time counts what a reader sees (no notes, no markup), from the same tree as the page.
   const text = plainText(tree);
   return { article: article && { ...article, headings: collectHeadings(tree), text, readingMinutes: readingMinutes(text) }, problems };

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { publicDir } from "../images/paths";
 
 /*
  * The only module of the loader that touches the file system: everything else in lib/content is a
@@ -39,7 +40,7 @@ export function readFolder(root: string, sub: string): ContentFile[] {
 
 /** Whether a path such as /images/x.jpg names a file in public/. */
 export function publicFileExists(publicPath: string): boolean {
-  return !publicPath.includes("..") && fs.existsSync(path.join(process.cwd(), "public", publicPath));
+  return !publicPath.includes("..") && fs.existsSync(path.join(publicDir(), publicPath));
 }
 
 /** Every content file's name, modification time and size, as one string: it changes when a file does. */

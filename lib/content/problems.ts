@@ -7,11 +7,13 @@ export interface ContentProblem {
   line: number;
   column: number;
   message: string;
+  /** A warning (an image that will look blurry, say) is reported but does not stop the build. */
+  severity?: "error" | "warning";
 }
 
 /** Formats a problem as `path:line:column  message`, the shape editors and editors' tools understand. */
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.message}`;
+  return `${p.file}:${p.line}:${p.column}  ${p.severity === "warning" ? "waarschuwing: " : ""}${p.message}`;
 }
 
 /** Formats a problem as a GitHub Actions annotation so it shows on the changed line of a pull request. */
@@ -20,7 +22,7 @@ export function formatAnnotation(p: ContentProblem): string {
   const prop = (s: string) => escape(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
   const code = codeOf(p.message);
   const title = `Inhoudscontrole${code ? ` [${code}]` : ""}`;
-  return `::error file=${prop(p.file)},line=${p.line},col=${p.column},title=${prop(title)}::${escape(p.message)}`;
+  return `::${p.severity === "warning" ? "warning" : "error"} file=${prop(p.file)},line=${p.line},col=${p.column},title=${prop(title)}::${escape(p.message)}`;
 }
 
 /** Thrown by the loader when content is invalid; the build stops with every problem listed. */

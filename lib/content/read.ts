@@ -1,4 +1,5 @@
 import { todayInAmsterdam } from "../dates";
+import { checkAvatar, checkImagesInTree } from "../images/check";
 import { parseArticleBody, parseArticleFrontmatter, type PendingArticle } from "./article";
 import { sortNewestFirst, type Article, type Author } from "./articles";
 import { parseAuthor } from "./author";
@@ -25,7 +26,7 @@ export function readContent(root: string = contentDir()): ContentSet {
 
   const authors: Author[] = [];
   for (const file of checkFileNames(readFolder(root, "authors"), [".md", ".mdx"], problems)) {
-    const { author } = collect(parseAuthor(file, publicFileExists));
+    const { author } = collect(parseAuthor(file, publicFileExists, checkAvatar));
     if (author) authors.push(author);
   }
   const pending: PendingArticle[] = [];
@@ -37,7 +38,7 @@ export function readContent(root: string = contentDir()): ContentSet {
   const context = siteContext(pending, authors, todayInAmsterdam(), publicFileExists);
   const articles: Article[] = [];
   for (const item of pending) {
-    const { article } = collect(parseArticleBody(item, context));
+    const { article } = collect(parseArticleBody(item, context, checkImagesInTree));
     if (article) articles.push(article);
   }
   return { authors, articles: sortNewestFirst(articles), problems: sortProblems(problems) };

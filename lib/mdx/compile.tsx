@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import type { ShikiTransformer } from "shiki";
 import { remarkHeadingIds } from "./headings";
 import { gfmRehypeOptions, rehypeGfmForReaders } from "./gfm";
+import { remarkFigures } from "../images/remark-figures";
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { MDXComponents } from "mdx/types";
 import type { ReactElement } from "react";
@@ -74,7 +75,7 @@ export async function renderMdx(
       blockDangerousJS: true,
       parseFrontmatter: false,
       mdxOptions: {
-        remarkPlugins: [remarkGfm, remarkHeadingIds],
+        remarkPlugins: [remarkGfm, remarkHeadingIds, remarkFigures],
         remarkRehypeOptions: gfmRehypeOptions,
         rehypePlugins: [rehypeGfmForReaders, [rehypeShiki, shikiOptions]],
       },
