@@ -7,12 +7,17 @@ import { site } from "@/lib/site";
 import { themeScript } from "@/lib/browser/theme";
 import { t } from "@/lib/strings";
 import "./globals.css";
+import "./font-fallbacks.css";
 
 const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   variable: "--font-inter",
   weight: "100 900",
   display: "swap",
+  // Not preloaded and no generated fallback: the metric-matched stand-in in font-fallbacks.css
+  // paints the text at once, and the swap moves nothing (see README, "First paint").
+  preload: false,
+  adjustFontFallback: false,
 });
 
 const sourceSerif = localFont({
@@ -20,6 +25,10 @@ const sourceSerif = localFont({
   variable: "--font-source-serif",
   weight: "200 900",
   display: "swap",
+  // Not preloaded and no generated fallback: the metric-matched stand-in in font-fallbacks.css
+  // paints the text at once, and the swap moves nothing (see README, "First paint").
+  preload: false,
+  adjustFontFallback: false,
 });
 
 // The italic is its own family so that it is not preloaded: only articles with emphasis or a pull
