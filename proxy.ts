@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { unmatchedPath } from "@/lib/routes";
 import { isUndecodablePath } from "@/lib/undecodable-path";
 
 /**
@@ -12,7 +13,7 @@ export function proxy(request: NextRequest) {
   if (!isUndecodablePath(request.nextUrl.pathname)) return NextResponse.next();
   // An address no route can match (app/ folders starting with "_" are private), so next start
   // answers with its own 404: the site's not-found page, its headers, not cached.
-  return NextResponse.rewrite(new URL("/_malformed-address", request.url));
+  return NextResponse.rewrite(new URL(unmatchedPath, request.url));
 }
 
 export const config = {

@@ -17,6 +17,9 @@ export const paths = {
   filterIndex: "/data/artikelen.json",
 } as const;
 
+/** An address no route matches (app/ folders starting with "_" are private): next start answers it with the 404 page. */
+export const unmatchedPath = "/_malformed-address";
+
 /** An article's page. */
 export const articlePath = (slug: string) => `${paths.articles}/${slug}`;
 /** A tag's article list. */
