@@ -1,4 +1,5 @@
 import type { AuthorSummary } from "@/lib/content/articles";
+import { withBasePath } from "@/lib/routes";
 
 /** Initials for a name: first and last word, e.g. "Youssef El Amrani" → "YA". */
 export function initials(name: string): string {
@@ -14,7 +15,7 @@ export function AuthorAvatar({ author, size = "sm" }: { author: AuthorSummary; s
   if (author.avatar) {
     return (
       // eslint-disable-next-line @next/next/no-img-element -- small static files from public/, no optimiser needed
-      <img src={author.avatar} alt="" className={`${sizes[size]} shrink-0 rounded-full bg-line object-cover`} width={96} height={96} />
+      <img src={withBasePath(author.avatar)} alt="" className={`${sizes[size]} shrink-0 rounded-full bg-line object-cover`} width={96} height={96} />
     );
   }
   return (
