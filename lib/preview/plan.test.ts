@@ -115,6 +115,7 @@ describe("the preview plan", () => {
     const text = renderSummary(clean, { screenshots: {}, site: "site" });
     expect(text).not.toContain("niet gebouwd");
     expect(text).toContain("`site/LEESMIJ.txt`");
+    expect(renderSummary(clean, { screenshots: {}, failed: true })).toContain("de build van de site is mislukt");
   });
 });
 

@@ -9,6 +9,8 @@ export interface BuildReport {
   screenshots: Record<string, string[]>;
   /** The folder (relative to the preview folder) with the static export, when it was built. */
   site?: string;
+  /** The build stopped with an error that is not in the content (its log says why). */
+  failed?: boolean;
 }
 
 export const SUMMARY_TITLE = "## Voorbeeld van de inhoud";
@@ -18,7 +20,7 @@ const kindLabel = { article: "Artikel", author: "Auteur" } as const;
 
 /** Escapes text for GitHub Markdown, so a title with * or [ ] stays a title. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, "\\$&");
+  return text.replace(/[\\`*_[\]<>|~]/g, "\\$&");
 }
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
@@ -75,6 +77,8 @@ export function renderSummary(plan: PreviewPlan, build: BuildReport | undefined)
   const out = [SUMMARY_TITLE, "", headline(plan), ""];
   if (plan.problemCount > 0) {
     out.push("> [!CAUTION]", `> De inhoudscontrole vond ${plural(plan.problemCount, "probleem", "problemen")}. De site is daarom niet gebouwd en er zijn geen schermafdrukken: los de meldingen hieronder op.`, "");
+  } else if (build?.failed) {
+    out.push("> [!CAUTION]", "> De inhoud is in orde, maar de build van de site is mislukt; het log van deze stap zegt waarom. Er zijn geen schermafdrukken.", "");
   } else if (build?.site) {
     out.push(`Schermafdrukken op 375 en 1440 px staan in \`schermafdrukken/\`; de hele site (met concepten, met het label "Concept") staat in \`${build.site}/\`. Zie \`${build.site}/LEESMIJ.txt\` om haar te openen.`, "");
   }
