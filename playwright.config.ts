@@ -9,6 +9,8 @@ if (missing.length > 0) throw new Error(`playwright.config.ts: the static-export
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = PORT + 1;
+/** The export built for a sub-folder (npm run build:static:base-path), served only under it. */
+const BASE_PATH_PORT = PORT + 2;
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,13 +26,18 @@ export default defineConfig({
     launchOptions: { executablePath: systemChromium(), args: chromiumFlags },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /base-path\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 } }, testMatch: /responsive\.spec\.ts/ },
     // The static export (npm run build:static) served by a plain file server must pass the same smoke tests.
     {
       name: "static-export",
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
       testMatch: staticExportSpecs.map((name) => `**/${name}`),
+    },
+    {
+      name: "base-path",
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${BASE_PATH_PORT}/voorbeeld/pr-12/` },
+      testMatch: /base-path\.spec\.ts/,
     },
   ],
   webServer: [
@@ -43,6 +50,12 @@ export default defineConfig({
     {
       command: `node_modules/.bin/serve out --no-request-logging -l tcp://127.0.0.1:${STATIC_PORT}`,
       url: `http://127.0.0.1:${STATIC_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/serve-export.ts .e2e-base-path /voorbeeld/pr-12 ${BASE_PATH_PORT}`,
+      port: BASE_PATH_PORT,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
