@@ -93,6 +93,14 @@ describe("every workflow", () => {
     const problems = await runLint(fs.readFileSync(path.join(folder, file), "utf8"), `.github/workflows/${file}`);
     expect(problems.map((p) => `${file}:${p.line} ${p.message} [${p.kind}]`)).toEqual([]);
   });
+
+  it("including the optional GitHub Pages job the README documents, which stays off without its variable", async () => {
+    const job = /```yaml\n( {2}pages-preview:\n[\s\S]*?)```/.exec(read("README.md"))?.[1];
+    expect(job).toContain("if: vars.PREVIEW_PAGES == 'true' && github.event.pull_request.head.repo.full_name == github.repository");
+    const text = `on: pull_request\njobs:\n  preview:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "true"\n${job}`;
+    const problems = await runLint(text, ".github/workflows/pages-preview.yml");
+    expect(problems.map((p) => `README job line ${p.line - 6}: ${p.message} [${p.kind}]`)).toEqual([]);
+  });
 });
 
 describe("review rules", () => {
