@@ -21,7 +21,7 @@ import { formatProblem } from "../lib/content/problems";
 import { todayInAmsterdam } from "../lib/dates";
 import { parseNameStatus } from "../lib/preview/changes";
 import { planPreview, type PreviewPlan } from "../lib/preview/plan";
-import { renderNoChanges, renderSummary, type BuildReport } from "../lib/preview/render";
+import { renderNoChanges, renderSummary } from "../lib/preview/render";
 import { articlePath, basePath } from "../lib/routes";
 import { chromiumFlags, systemChromium } from "./chromium";
 import { serveExport } from "./serve-export";
