@@ -160,9 +160,14 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(site, "LEESMIJ.txt"), readme(basePath));
 
   console.log("Schermafdrukken maken…");
-  const shots = await screenshots(site, plan);
-  writeSummary(renderSummary(plan, { screenshots: shots, site: "site" }));
-  return 0;
+  try {
+    writeSummary(renderSummary(plan, { screenshots: await screenshots(site, plan), site: "site" }));
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    writeSummary(renderSummary(plan, { screenshots: {}, site: "site", failed: true }));
+    return 1;
+  }
 }
 
 try {
