@@ -12,5 +12,5 @@ export default defineConfig([
       "@next/next/no-html-link-for-pages": "off",
     },
   },
-  globalIgnores([".next/**", ".bench/**", ".e2e/**", ".cache/**", "tmp/**", ".next-broken/**", "screenshots/**", "out/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".bench/**", ".e2e/**", ".cache/**", "tmp/**", ".next-broken/**", "screenshots/**", "out/**", ".e2e-base-path/**", ".preview-build/**", "preview/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
 ]);

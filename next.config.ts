@@ -1,11 +1,17 @@
 import type { NextConfig } from "next";
+import { normaliseBasePath } from "./lib/routes";
 import { securityHeaders } from "./lib/security-headers";
 
 const staticExport = process.env.STATIC_EXPORT === "1";
+// BASE_PATH=/voorbeeld/pr-12 serves the whole site from that sub-folder; lib/routes.ts prefixes
+// every link and fetch with the same value, which `env` inlines into the browser's code too.
+const basePath = normaliseBasePath(process.env.BASE_PATH);
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  ...(basePath ? { basePath } : {}),
+  env: { BASE_PATH: basePath },
   // A separate output folder lets tests and benchmarks build without touching the real build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm run build:static` writes a complete static site to out/ for any file server or CDN;

@@ -10,6 +10,8 @@ if (missing.length > 0) throw new Error(`playwright.config.ts: the static-export
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = PORT + 1;
 const FIXTURE_PORT = PORT + 2;
+/** The export built for a sub-folder (npm run build:static:base-path), served only under it. */
+const BASE_PATH_PORT = PORT + 3;
 
 export default defineConfig({
   testDir: "e2e",
@@ -25,7 +27,7 @@ export default defineConfig({
     launchOptions: { executablePath: systemChromium(), args: chromiumFlags },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /image-fixture\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(image-fixture|base-path)\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 } }, testMatch: /responsive\.spec\.ts/ },
     // The static export (npm run build:static) served by a plain file server must pass the same smoke tests.
     {
@@ -38,6 +40,11 @@ export default defineConfig({
       name: "image-fixture",
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
       testMatch: /image-fixture\.spec\.ts/,
+    },
+    {
+      name: "base-path",
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${BASE_PATH_PORT}/voorbeeld/pr-12/` },
+      testMatch: /base-path\.spec\.ts/,
     },
   ],
   webServer: [
@@ -57,6 +64,12 @@ export default defineConfig({
       command: `node_modules/.bin/next start -p ${FIXTURE_PORT} -H 127.0.0.1`,
       env: { NEXT_DIST_DIR: ".e2e/images/next", CONTENT_DIR: ".e2e/images/content", PUBLIC_DIR: ".e2e/images/public" },
       url: `http://127.0.0.1:${FIXTURE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node_modules/.bin/tsx scripts/serve-export.ts .e2e-base-path /voorbeeld/pr-12 ${BASE_PATH_PORT}`,
+      port: BASE_PATH_PORT,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

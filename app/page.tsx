@@ -7,8 +7,7 @@ import { pageMetadata } from "@/lib/seo/metadata";
 import { site } from "@/lib/site";
 import { t } from "@/lib/strings";
 import { paths } from "@/lib/routes";
-
-const LATEST = 6;
+import { HOME_LATEST } from "@/lib/pagination";
 
 export const metadata: Metadata = pageMetadata({ description: site.description, path: paths.home });
 
@@ -31,7 +30,7 @@ export default function HomePage() {
             {t.home.allArticles} <span aria-hidden="true">&nbsp;→</span>
           </a>
         </div>
-        <ArticleGrid articles={articles.slice(0, LATEST)} headingLevel={3} />
+        <ArticleGrid articles={articles.slice(0, HOME_LATEST)} headingLevel={3} />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { readImageInfo } from "@/lib/images/info";
 import { FIGURE_PROP, PRIORITY_PROP } from "@/lib/images/remark-figures";
 import { columnPicture, isRaster } from "@/lib/images/variants";
 import { ResponsivePicture } from "./responsive-picture";
+import { withBasePath } from "@/lib/routes";
 
 type Props = ComponentPropsWithoutRef<"img"> & { [FIGURE_PROP]?: string; [PRIORITY_PROP]?: string };
 
@@ -18,7 +19,7 @@ export function ArticleImage({ src, alt = "", title, [FIGURE_PROP]: figure, [PRI
   ) : (
     // SVG stays as it is: it is sharp at every width.
     // eslint-disable-next-line @next/next/no-img-element -- an SVG needs no resizing
-    <img src={path} alt={alt} width={info?.width || undefined} height={info?.height || undefined} decoding="async" loading={priority !== undefined ? "eager" : "lazy"} className="h-auto max-w-full" />
+    <img src={withBasePath(path)} alt={alt} width={info?.width || undefined} height={info?.height || undefined} decoding="async" loading={priority !== undefined ? "eager" : "lazy"} className="h-auto max-w-full" />
   );
   if (figure === undefined) return image;
   return (

@@ -1,6 +1,7 @@
 import type { AuthorSummary } from "@/lib/content/articles";
 import { avatarPicture, isRaster } from "@/lib/images/variants";
 import { ResponsivePicture } from "./responsive-picture";
+import { withBasePath } from "@/lib/routes";
 
 /** Initials for a name: first and last word, e.g. "Youssef El Amrani" → "YA". */
 export function initials(name: string): string {
@@ -20,7 +21,7 @@ export function AuthorAvatar({ author, size = "sm" }: { author: AuthorSummary; s
   if (author.avatar) {
     return (
       // eslint-disable-next-line @next/next/no-img-element -- small static files from public/, no optimiser needed
-      <img src={author.avatar} alt="" className={`${sizes[size]} shrink-0 rounded-full bg-line object-cover`} width={96} height={96} />
+      <img src={withBasePath(author.avatar)} alt="" className={`${sizes[size]} shrink-0 rounded-full bg-line object-cover`} width={96} height={96} />
     );
   }
   return (

@@ -4,6 +4,9 @@
  */
 export const PAGE_SIZE = 12;
 
+/** How many of the newest articles the home page shows. */
+export const HOME_LATEST = 6;
+
 /** How many pages a list of `total` items needs (at least one, so an empty list still has a page). */
 export function pageCount(total: number, size = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));

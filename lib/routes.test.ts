@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { PAGE_SIZE } from "./pagination";
-import { articlePath, authorPath, listPagePath, ogImagePath, sitePages, tagFeedPath, tagPath } from "./routes";
+import { articlePath, authorPath, listPagePath, normaliseBasePath, ogImagePath, sitePages, tagFeedPath, tagPath, withBasePath, withoutBasePath } from "./routes";
+import { article as articleFile, contentFolder } from "./test-support/content-fixture";
 
 const article = (slug: string, date: string, tags: string[], authors: string[], updated?: string) => ({
   slug, date, updated, tags: tags.map((s) => ({ slug: s })), authors: authors.map((s) => ({ slug: s })),
@@ -44,6 +45,55 @@ describe("routes", () => {
     const paths = sitePages(many, ["jeroen"]).map((p) => p.path);
     for (const base of ["/artikelen", "/tags/it", "/auteurs/jeroen"]) {
       expect(paths.filter((p) => p === base || p.startsWith(`${base}/pagina/`))).toEqual([base, `${base}/pagina/2`, `${base}/pagina/3`]);
+    }
+  });
+});
+
+describe("a base path (BASE_PATH=/voorbeeld/pr-12)", () => {
+  it("is normalised to one leading slash and no trailing one, and refuses what is not a path", () => {
+    expect(normaliseBasePath(undefined)).toBe("");
+    expect(normaliseBasePath("/")).toBe("");
+    expect(normaliseBasePath("voorbeeld/pr-12/")).toBe("/voorbeeld/pr-12");
+    expect(normaliseBasePath("/carriere")).toBe("/carriere");
+    expect(() => normaliseBasePath("/a b")).toThrow(/BASE_PATH "\/a b"/);
+    expect(() => normaliseBasePath("https://example.nl/x")).toThrow(/not a path/);
+  });
+
+  it("goes in front of the site's own paths only, and comes off again", () => {
+    const base = "/voorbeeld/pr-12";
+    expect(withBasePath("/", base)).toBe(base);
+    expect(withBasePath("/artikelen/x#kop", base)).toBe("/voorbeeld/pr-12/artikelen/x#kop");
+    expect(withBasePath("/images/foto.jpg", base)).toBe("/voorbeeld/pr-12/images/foto.jpg");
+    for (const other of ["https://example.nl/", "//cdn.example.nl/x", "#kop", "mailto:a@b.nl"]) expect(withBasePath(other, base)).toBe(other);
+    expect(withBasePath("/artikelen", "")).toBe("/artikelen");
+    expect(withoutBasePath("/voorbeeld/pr-12/tags/it", base)).toBe("/tags/it");
+    expect(withoutBasePath(base, base)).toBe("/");
+    expect(withoutBasePath("/voorbeeld/pr-123", base)).toBe("/voorbeeld/pr-123");
+  });
+
+  it("prefixes every built path and listed page, while articles still link as /artikelen/x", async () => {
+    vi.stubEnv("BASE_PATH", "/voorbeeld/pr-12");
+    vi.resetModules();
+    try {
+      const routes = await import("./routes");
+      expect(routes.paths.home).toBe("/voorbeeld/pr-12");
+      expect(routes.articlePath("x")).toBe("/voorbeeld/pr-12/artikelen/x");
+      expect(routes.tagFeedPath("it")).toBe("/voorbeeld/pr-12/tags/it/feed.xml");
+      expect(routes.searchFilePath("index", "meta.json")).toBe("/voorbeeld/pr-12/zoeken/index/meta.json");
+      expect(routes.paths.filterIndex).toBe("/voorbeeld/pr-12/data/artikelen.json");
+      expect(routes.ogImagePath("artikelen", "x")).toBe("/voorbeeld/pr-12/og/artikelen/x.png");
+      const listed = routes.sitePages([article("x", "2025-01-01", ["it"], ["jeroen"])], ["jeroen"]).map((p) => p.path);
+      expect(listed.every((p) => p.startsWith("/voorbeeld/pr-12"))).toBe(true);
+
+      // The content check takes links as editors write them, without the base path.
+      const body = "Lees [het andere artikel](/artikelen/ander) en [IT](/tags/it), niet [dit](/artikelen/weg).\n";
+      const root = contentFolder({ "articles/ander.mdx": articleFile({ title: '"Ander"' }), "articles/hier.mdx": articleFile({ title: '"Hier"' }, body) });
+      const { readContent } = await import("./content/read");
+      const messages = readContent(root).problems.map((p) => p.message);
+      expect(messages).toEqual(["link to /artikelen/weg, a page that does not exist; check the slug"]);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
     }
   });
 });

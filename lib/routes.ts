@@ -3,18 +3,45 @@ import { pageCount } from "./pagination";
 /**
  * Every address of the site, written once. Pages, components, feeds, the sitemap and the content
  * check's link rule build paths here, so a path can never differ between two places.
+ *
+ * Every path here already carries the base path (BASE_PATH at build time, e.g. /voorbeeld/pr-12),
+ * so a site built for a sub-folder links, fetches and lists its pages inside that sub-folder.
  */
 
+/** A base path as Next.js wants it: "" for none, else one leading slash and no trailing one. */
+export function normaliseBasePath(value: string | undefined): string {
+  const trimmed = (value ?? "").trim().replace(/\/+$/, "");
+  if (!trimmed) return "";
+  if (!/^\/?[\w.~-]+(\/[\w.~-]+)*$/.test(trimmed)) throw new Error(`BASE_PATH "${value}" is not a path like /voorbeeld/pr-12`);
+  return trimmed.startsWith("/") ? trimmed : `/${trimmed}`;
+}
+
+/** The sub-folder the site is served from, or "" at the root of its domain (inlined at build time). */
+export const basePath = normaliseBasePath(process.env.BASE_PATH);
+
+/** A path of this site (or of a file in public/) as a browser must ask for it: under the base path. */
+export function withBasePath(path: string, base: string = basePath): string {
+  if (!base || !path.startsWith("/") || path.startsWith("//")) return path;
+  return path === "/" ? base : `${base}${path}`;
+}
+
+/** A path as an editor writes it in an article (/artikelen/x): the base path taken off again. */
+export function withoutBasePath(path: string, base: string = basePath): string {
+  if (!base) return path;
+  if (path === base) return "/";
+  return path.startsWith(`${base}/`) ? path.slice(base.length) : path;
+}
+
 export const paths = {
-  home: "/",
-  articles: "/artikelen",
-  tags: "/tags",
-  authors: "/auteurs",
-  search: "/zoeken",
-  feed: "/feed.xml",
-  sitemap: "/sitemap.xml",
+  home: withBasePath("/"),
+  articles: withBasePath("/artikelen"),
+  tags: withBasePath("/tags"),
+  authors: withBasePath("/auteurs"),
+  search: withBasePath("/zoeken"),
+  feed: withBasePath("/feed.xml"),
+  sitemap: withBasePath("/sitemap.xml"),
   /** The tag filter's compact index of every article. */
-  filterIndex: "/data/artikelen.json",
+  filterIndex: withBasePath("/data/artikelen.json"),
 } as const;
 
 /** An address no route matches (app/ folders starting with "_" are private): next start answers it with the 404 page. */
@@ -32,18 +59,18 @@ export const authorPath = (slug: string) => `${paths.authors}/${slug}`;
 /** The sections that have a 1200×630 social image per item, by their folder under /og. */
 export type OgSection = "artikelen" | "tags" | "auteurs" | "site";
 /** A social image: /og/<section>/<slug>.png. */
-export const ogImagePath = (section: OgSection, slug: string) => `/og/${section}/${slug}.png`;
+export const ogImagePath = (section: OgSection, slug: string) => withBasePath(`/og/${section}/${slug}.png`);
 export const defaultOgImagePath = ogImagePath("site", "default");
 
 /** A resized version of an image in public/: /images/team.jpg at 700 px in WebP is /img/images/team.jpg/700.webp. */
-export const imageVariantPath = (src: string, width: number, format: string) => `/img${src}/${width}.${format}`;
+export const imageVariantPath = (src: string, width: number, format: string) => withBasePath(`/img${src}/${width}.${format}`);
 
 /** One of the search's files: the shard index or a result document, served under /zoeken. */
 export const searchFilePath = (kind: "index" | "doc", file: string) => `${paths.search}/${kind}/${file}`;
 
-/** Page `page` (1-based) of a list at `basePath`: page 1 is the list itself, the others /pagina/N. */
-export function listPagePath(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}/pagina/${page}`;
+/** Page `page` (1-based) of a list at `listPath`: page 1 is the list itself, the others /pagina/N. */
+export function listPagePath(listPath: string, page: number): string {
+  return page <= 1 ? listPath : `${listPath}/pagina/${page}`;
 }
 
 /** What the list of the site's pages needs to know of an article. */
@@ -83,8 +110,8 @@ export function sitePages(articles: readonly PageSource[], authorSlugs: readonly
     for (const author of article.authors) byAuthor.get(author.slug)?.push(article);
   }
   const page = (path: string, lastModified: string | undefined): SitePage => ({ path, kind: "page", lastModified });
-  const list = (basePath: string, items: readonly PageSource[]) =>
-    Array.from({ length: pageCount(items.length) }, (_, i) => page(listPagePath(basePath, i + 1), newest(items)));
+  const list = (listPath: string, items: readonly PageSource[]) =>
+    Array.from({ length: pageCount(items.length) }, (_, i) => page(listPagePath(listPath, i + 1), newest(items)));
   const feed = (path: string): SitePage => ({ path, kind: "feed" });
   return [
     page(paths.home, newest(articles)),

@@ -1,5 +1,5 @@
 import type { SiteContext } from "../mdx/rules";
-import { sitePages } from "../routes";
+import { sitePages, withBasePath } from "../routes";
 import { findTagClashes } from "../tags";
 import { isPublished, type Author } from "./articles";
 import type { PendingArticle } from "./article";
@@ -34,5 +34,6 @@ export function siteContext(pending: readonly PendingArticle[], authors: readonl
   // Drafts and articles dated later are not in a production build, so no link may lead there.
   const published = pending.flatMap((p) => (p.article && isPublished(p.article, today) ? [p.article] : []));
   const pages = new Set(sitePages(published, authors.map((a) => a.slug)).map((p) => p.path));
-  return { pageExists: (p) => pages.has(p), publicFileExists };
+  // Editors write /artikelen/x; the site's own paths carry the base path when it has one.
+  return { pageExists: (p) => pages.has(withBasePath(p)), publicFileExists };
 }

@@ -46,8 +46,10 @@ function store(): Store {
   // Under `npm run dev` an edited, added or removed file must show on the next reload: the content
   // is read again whenever a file's time or size differs, and otherwise shared by all the calls
   // that one page makes.
-  const preview = process.env.NODE_ENV === "development";
-  const signature = preview ? contentSignature(contentDir()) : "";
+  const development = process.env.NODE_ENV === "development";
+  // PREVIEW_DRAFTS=1 (set by `npm run preview:pr`) puts drafts and scheduled articles in a production build.
+  const preview = development || process.env.PREVIEW_DRAFTS === "1";
+  const signature = development ? contentSignature(contentDir()) : "";
   if (!cached || signature !== cachedSignature) {
     const { articles, authors, problems } = readContent();
     // Warnings (an image that will look blurry) are reported by the check but do not stop the build.
@@ -59,7 +61,7 @@ function store(): Store {
   return cached;
 }
 
-/** Published articles (drafts too under `npm run dev`), newest first. */
+/** Published articles (drafts too under `npm run dev` and in a pull request preview), newest first. */
 export const getArticles = (): Article[] => store().articles;
 
 /** One article by slug, or undefined. */

@@ -1,6 +1,6 @@
 import type { Article, Author } from "../content/articles";
 import { absoluteUrl, site } from "../site";
-import { articlePath, authorPath, ogImagePath } from "../routes";
+import { articlePath, authorPath, ogImagePath, withBasePath } from "../routes";
 
 type JsonLd = Record<string, unknown>;
 
@@ -19,7 +19,7 @@ export function personJsonLd(author: Author): JsonLd {
     name: author.name,
     jobTitle: author.role,
     url: absoluteUrl(authorPath(author.slug)),
-    ...(author.avatar ? { image: absoluteUrl(author.avatar) } : {}),
+    ...(author.avatar ? { image: absoluteUrl(withBasePath(author.avatar)) } : {}),
     ...(author.links.linkedin || author.links.website ? { sameAs: [author.links.linkedin, author.links.website].filter(Boolean) } : {}),
   };
 }

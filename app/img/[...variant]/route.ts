@@ -1,7 +1,7 @@
 import { getArticles, getAuthors } from "@/lib/content/store";
 import { ensureVariants, variantBytes } from "@/lib/images/process";
 import { usedImages, variantsToBuild } from "@/lib/images/used";
-import { MIME, parseVariantPath, variantPath } from "@/lib/images/variants";
+import { MIME, parseVariantPath } from "@/lib/images/variants";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
@@ -21,7 +21,7 @@ export async function generateStaticParams() {
   if (processed > 0) {
     console.log(`Images: ${processed} of ${variants.length} versions of ${bySource.size} images made in ${Math.round(performance.now() - started)} ms; the rest came from .cache/images`);
   }
-  return variants.map((v) => ({ variant: variantPath(v).split("/").slice(2) }));
+  return variants.map((v) => ({ variant: [...v.src.slice(1).split("/"), `${v.width}.${v.format}`] }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ variant: string[] }> }) {
