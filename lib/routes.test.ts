@@ -90,7 +90,7 @@ describe("a base path (BASE_PATH=/voorbeeld/pr-12)", () => {
       const root = contentFolder({ "articles/ander.mdx": articleFile({ title: '"Ander"' }), "articles/hier.mdx": articleFile({ title: '"Hier"' }, body) });
       const { readContent } = await import("./content/read");
       const messages = readContent(root).problems.map((p) => p.message);
-      expect(messages).toEqual(["link to /artikelen/weg, a page that does not exist; check the slug"]);
+      expect(messages).toEqual(["link naar /artikelen/weg, een pagina die (nog) niet bestaat; controleer het adres [link-bestaat-niet]"]);
     } finally {
       vi.unstubAllEnvs();
       vi.resetModules();
