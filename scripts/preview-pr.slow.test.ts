@@ -83,7 +83,7 @@ describe("npm run preview:pr", () => {
     expect(text).toContain("> `/artikelen/een-jaar-als-trainee` (Een jaar als trainee: wat je maand voor maand kunt verwachten) bestaat na deze pull request niet meer.");
     expect(text).toMatch(/Deze artikelen linken er nog naar: .*content\/articles\/overstappen-naar-it\.mdx.*content\/articles\/starten-als-data-engineer\.mdx/);
     expect(text).toContain("De site is daarom niet gebouwd");
-    expect(text).toMatch(/- `.*content\/articles\/starten-als-data-engineer\.mdx` regel \d+: link to \/artikelen\/een-jaar-als-trainee/);
+    expect(text).toMatch(/- `.*content\/articles\/starten-als-data-engineer\.mdx` regel \d+: link naar \/artikelen\/een-jaar-als-trainee/);
     expect(fs.existsSync(path.join(out, "site"))).toBe(false);
   });
 
