@@ -6,7 +6,7 @@ import { article, contentFolder } from "../lib/test-support/content-fixture";
 const root = path.resolve(import.meta.dirname, "..");
 
 function run(command: string, args: string[], env: Record<string, string>) {
-  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", timeout: 240_000 });
+  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", timeout: 600_000 });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -37,5 +37,5 @@ describe("next build", () => {
     expect(status).not.toBe(0);
     expect(output).toContain("De site wordt niet gebouwd: de inhoud heeft 1 probleem.");
     expect(output).toContain('kapot-artikel.mdx:3:1  date: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-02-10; er staat "10-02-2025" [datum-vorm]');
-  }, 240_000);
+  }, 660_000);
 });
