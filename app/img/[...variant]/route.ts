@@ -21,7 +21,10 @@ export async function generateStaticParams() {
   if (processed > 0) {
     console.log(`Images: ${processed} of ${variants.length} versions of ${bySource.size} images made in ${Math.round(performance.now() - started)} ms; the rest came from .cache/images`);
   }
-  return variants.map((v) => ({ variant: [...v.src.slice(1).split("/"), `${v.width}.${v.format}`] }));
+  const params = variants.map((v) => ({ variant: [...v.src.slice(1).split("/"), `${v.width}.${v.format}`] }));
+  // A static export needs one address per route: a site without raster images gets one that no
+  // page links to and that answers 404.
+  return params.length === 0 && process.env.STATIC_EXPORT === "1" ? [{ variant: ["geen-afbeelding", "0.webp"] }] : params;
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ variant: string[] }> }) {
