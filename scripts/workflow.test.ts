@@ -31,6 +31,13 @@ describe("the pull-request workflow", () => {
     expect(upload?.with?.path).toContain("playwright-report/");
   });
 
+  it("keeps .cache/ between runs, before the builds, under a key that changes with the social images' template", () => {
+    const cache = steps.find((s) => s.uses?.startsWith("actions/cache"));
+    expect(cache?.with?.path).toBe(".cache/");
+    expect(String(cache?.with?.key)).toMatch(/hashFiles\([^)]*lib\/seo\/og-image\.tsx/);
+    expect(steps.indexOf(cache!)).toBeLessThan(steps.findIndex((s) => s.run === "npm run build:static"));
+  });
+
   it("names only scripts that package.json has", () => {
     const scripts = Object.keys((JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts);
     for (const [, name] of runs.matchAll(/npm run ([\w:-]+)/g)) expect(scripts).toContain(name);

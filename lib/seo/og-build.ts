@@ -23,8 +23,10 @@ async function renderAll(jobs: OgJob[], workers: number): Promise<void> {
       let busy = 0;
       const next = () => {
         const job = queue.shift();
-        if (job) (busy++, child.send(job));
-        else if (busy === 0 && child.connected) child.disconnect();
+        if (job) {
+          busy++;
+          child.send(job);
+        } else if (busy === 0 && child.connected) child.disconnect();
       };
       child.on("message", (done: { file: string; error?: string }) => {
         busy--;
