@@ -29,8 +29,9 @@ test("a reader's walk through every page type fetches no page payload or prefetc
   await page.getByRole("link", { name: "Alle artikelen" }).first().click();
   await page.getByRole("region", { name: "Filter op onderwerp" }).getByRole("button", { name: /^IT / }).click();
   await expect(page.getByTestId("result-count")).toHaveText(/^\d+ artikel/);
-  await page.getByTestId("article-card").first().getByRole("link").first().click();
-  await expect(page.getByRole("article")).toBeVisible();
+  await page.getByTestId("article-card").first().getByRole("heading").getByRole("link").click();
+  await expect(page).toHaveURL(/\/artikelen\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.getByTestId("theme-toggle").click();
   await page.goto("/tags/it", { waitUntil: "networkidle" });
   await page.goto("/auteurs/jeroen-bakker", { waitUntil: "networkidle" });
