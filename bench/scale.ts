@@ -56,12 +56,16 @@ function dirSize(dir: string): number {
   return total;
 }
 
-interface Step { seconds: number; peak: number; log: string }
+interface Step { seconds: number; cpu: number; peak: number; log: string }
 
-/** Runs one command to the end, sampling the memory of its whole process tree. */
+/**
+ * Runs one command to the end, sampling the memory of its whole process tree, and counting the CPU
+ * seconds of the tree (with GNU time): on a shared machine these say more than the wall clock.
+ */
 async function step(cmd: string, args: string[], env: Record<string, string>): Promise<Step> {
   const started = performance.now();
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+  const cpuFile = path.join(os.tmpdir(), `bench-scale-cpu-${process.pid}`);
+  const child = spawn("/usr/bin/time", ["-q", "-f", "%U %S", "-o", cpuFile, cmd, ...args], { cwd: root, env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
@@ -70,7 +74,8 @@ async function step(cmd: string, args: string[], env: Record<string, string>): P
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
   clearInterval(timer);
   if (code !== 0) throw new Error(`${path.basename(cmd)} ${args.join(" ")} failed:\n${log.slice(-3000)}`);
-  return { seconds: (performance.now() - started) / 1000, peak, log };
+  const cpu = fs.readFileSync(cpuFile, "utf8").trim().split(/\s+/).map(Number).reduce((a, b) => a + b, 0);
+  return { seconds: (performance.now() - started) / 1000, cpu, peak, log };
 }
 
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -84,6 +89,7 @@ async function build(env: Record<string, string>, distDir: string, exportDir?: s
   const prune = exportDir ? await step(tsx, ["scripts/prune-export.ts", exportDir], env) : undefined;
   return {
     load, og: og.seconds, next: nextBuild.seconds, total: og.seconds + nextBuild.seconds + (prune?.seconds ?? 0),
+    cpu: og.cpu + nextBuild.cpu + (prune?.cpu ?? 0), ogCpu: og.cpu,
     peak: Math.max(og.peak, nextBuild.peak), ogLine: og.log.trim().split("\n").at(-1) ?? "",
   };
 }
@@ -101,7 +107,7 @@ for (const size of sizes) {
   for (const dir of [distDir, exportDir, env.OG_CACHE_DIR]) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
 
   const cold = await build(env, distDir);
-  console.log(`${size} cold: ${cold.total.toFixed(1)} s (social images ${cold.og.toFixed(1)} s, next build ${cold.next.toFixed(1)} s), peak ${gb(cold.peak)}, load ${cold.load.toFixed(1)}. ${cold.ogLine}`);
+  console.log(`${size} cold: ${cold.total.toFixed(1)} s (social images ${cold.og.toFixed(1)} s, next build ${cold.next.toFixed(1)} s; CPU ${cold.cpu.toFixed(0)} s of which images ${cold.ogCpu.toFixed(0)} s), peak ${gb(cold.peak)}, load ${cold.load.toFixed(1)}. ${cold.ogLine}`);
   const total = dirSize(path.join(root, distDir));
   const cache = dirSize(path.join(root, distDir, "cache"));
 
@@ -109,7 +115,7 @@ for (const size of sizes) {
   const changed = path.join(contentDir, "articles", "synthetisch-artikel-00001.mdx");
   fs.writeFileSync(changed, fs.readFileSync(changed, "utf8").replace(/^title: "(.*)"$/m, 'title: "$1, bijgewerkt"'));
   const warm = await build(env, distDir);
-  console.log(`${size} warm: ${warm.total.toFixed(1)} s (social images ${warm.og.toFixed(1)} s, next build ${warm.next.toFixed(1)} s), peak ${gb(warm.peak)}, load ${warm.load.toFixed(1)}. ${warm.ogLine}`);
+  console.log(`${size} warm: ${warm.total.toFixed(1)} s (social images ${warm.og.toFixed(1)} s, next build ${warm.next.toFixed(1)} s; CPU ${warm.cpu.toFixed(0)} s), peak ${gb(warm.peak)}, load ${warm.load.toFixed(1)}. ${warm.ogLine}`);
 
   const exported = await build(env, exportDir, exportDir);
   const exportSize = dirSize(path.join(root, exportDir));
@@ -120,6 +126,7 @@ for (const size of sizes) {
     "cold (s)": cold.total.toFixed(1),
     "warm (s)": warm.total.toFixed(1),
     "warm: images + next (s)": `${warm.og.toFixed(1)} + ${warm.next.toFixed(1)}`,
+    "CPU s cold / warm": `${cold.cpu.toFixed(0)} / ${warm.cpu.toFixed(0)}`,
     "peak": gb(Math.max(cold.peak, warm.peak, exported.peak)),
     ".next (without cache)": mb(total - cache),
     ".next cache": mb(cache),
