@@ -21,7 +21,7 @@ describe("the social images' cache key", () => {
 });
 
 describe("building the social images", () => {
-  it("renders each once, reuses it, renders again when a title changes, and survives a removed cache", { timeout: 120_000 }, async () => {
+  it("renders each once, reuses it, renders again when a title changes, and survives a removed cache", { timeout: 300_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "og-"));
     const options = { cacheDir: path.join(dir, "cache"), publicDir: path.join(dir, "public"), prune: true, workers: 1 };
     const image = (p: string) => fs.readFileSync(path.join(options.publicDir, p));
