@@ -1,5 +1,6 @@
 import satori from "satori";
 import { Resvg } from "@resvg/resvg-js";
+import sharp from "sharp";
 import { site } from "../site";
 import { emojiDataUrl, ogFonts } from "./og-assets";
 
@@ -62,5 +63,8 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
     ),
     { ...OG_SIZE, fonts: ogFonts(), loadAdditionalAsset },
   );
-  return new Resvg(svg, { fitTo: { mode: "width", value: OG_SIZE.width } }).render().asPng();
+  const { pixels, width, height } = new Resvg(svg, { fitTo: { mode: "width", value: OG_SIZE.width } }).render();
+  // A 256-colour palette looks the same on this flat design and makes the PNG less than half the
+  // size (about 18 KB instead of 42 KB), which the static export carries once per article.
+  return sharp(pixels, { raw: { width, height, channels: 4 } }).png({ palette: true, effort: 1, dither: 0 }).toBuffer();
 }
