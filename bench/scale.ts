@@ -134,6 +134,8 @@ for (const size of sizes) {
     "of which images": kb(images / size),
     "load at start": `${cold.load.toFixed(1)} / ${warm.load.toFixed(1)} / ${exported.load.toFixed(1)}`,
   });
+  // Each size's row as soon as it is measured, so that a stopped run keeps what it measured.
+  console.table(rows.slice(-1));
   if (!process.env.KEEP) for (const dir of [distDir, exportDir]) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
 }
 // The synthetic archives wrote their images into public/og; put the site's own back (from the cache).

@@ -33,7 +33,8 @@ async function renderAll(jobs: OgJob[], workers: number): Promise<void> {
         if (done.error) return (child.kill(), reject(new Error(`social image ${done.file}: ${done.error}`)));
         next();
       });
-      child.on("exit", (code) => (code === 0 || code === null ? resolve() : reject(new Error(`social-image worker exited with ${code}`))));
+      // A worker ends with 0 once disconnected; anything else (a crash, a kill) fails the build.
+      child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`social-image worker stopped (${signal ?? `exit ${code}`})`))));
       next();
       next();
     });
