@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   env: { BASE_PATH: basePath },
   // A separate output folder lets tests and benchmarks build without touching the real build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Workers that generate the pages; BUILD_CPUS overrides it for measurements (docs/performance.md).
+  experimental: { cpus: Number(process.env.BUILD_CPUS ?? 1) },
   // `npm run build:static` writes a complete static site to out/ for any file server or CDN;
   // there public/_headers carries the same security headers for hosts that read it. The export
   // ignores proxy.ts (Next warns that it "disables middleware"): a file server needs no such guard.

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
+import { latinExtFontVariables } from "./fonts-latin-ext";
 import { paths } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { themeScript } from "@/lib/browser/theme";
@@ -61,7 +62,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="nl" className={`${inter.variable} ${sourceSerif.variable} ${sourceSerifItalic.variable}`} suppressHydrationWarning>
+    <html lang="nl" className={`${inter.variable} ${sourceSerif.variable} ${sourceSerifItalic.variable} ${latinExtFontVariables}`} suppressHydrationWarning>
       <head>
         {/* Sets the theme before the first paint, so no page ever flashes the wrong one. */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />

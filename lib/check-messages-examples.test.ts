@@ -65,6 +65,7 @@ const examples: Record<RuleCode, Record<string, string>> = {
   "tabel-kolommen": body("| Rol | Salaris |\n| --- | --- |\n| Junior | 3.000 | 3.400 |"),
   "voetnoot-ontbreekt": body("Een bron[^cbs]."),
   "voetnoot-ongebruikt": body("Tekst.\n\n[^2]: Bron."),
+  "teken-onbekend": { "articles/artikel.mdx": article({ title: '"Привет, IT"' }) },
 };
 
 describe("every rule code in the authoring guide", () => {

@@ -330,6 +330,16 @@ const rules = {
     mistake: "`[^2]: Bron …` zonder `[^2]` in de tekst",
     fix: "`… zoals het CBS meldt.[^2]`",
   }),
+
+  // Characters the social image cannot draw (lib/content/drawable.ts asks lib/seo/og-assets.ts)
+  "teken-onbekend": rule({
+    text: (field: string, character: string) => {
+      const codes = [...character].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
+      return `${field}: het teken "${character}" (${codes}) kan niet op de deelafbeelding (de afbeelding bij een gedeelde link): die kent Latijnse letters, ook met accenten zoals ş, ł en ő, en emoji. Schrijf het met zulke tekens of laat het weg`;
+    },
+    mistake: "`title: \"Привет, IT\"`",
+    fix: "`title: \"Privet, IT\"`",
+  }),
 } as const;
 
 type Rules = typeof rules;

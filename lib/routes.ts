@@ -58,8 +58,10 @@ export const authorPath = (slug: string) => `${paths.authors}/${slug}`;
 
 /** The sections that have a 1200×630 social image per item, by their folder under /og. */
 export type OgSection = "artikelen" | "tags" | "auteurs" | "site";
+/** The folder of the social images (written into public/ before the build, see lib/seo/og-build.ts). */
+export const ogImageFolder = "/og";
 /** A social image: /og/<section>/<slug>.png. */
-export const ogImagePath = (section: OgSection, slug: string) => withBasePath(`/og/${section}/${slug}.png`);
+export const ogImagePath = (section: OgSection, slug: string) => withBasePath(`${ogImageFolder}/${section}/${slug}.png`);
 export const defaultOgImagePath = ogImagePath("site", "default");
 
 /** A resized version of an image in public/: /images/team.jpg at 700 px in WebP is /img/images/team.jpg/700.webp. */

@@ -68,16 +68,28 @@ function contentAt(repo: string, ref: string, folder: string) {
   }
 }
 
-/** Runs `next build` as a static export with drafts, its output streamed; resolves with its exit code. */
-function buildSite(content: string): Promise<number> {
+/** Runs one command with the build's environment, its output streamed; resolves with its exit code. */
+function runStep(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", reject);
+    child.on("close", (code) => resolve(code ?? 1));
+  });
+}
+
+/**
+ * Builds the static export with drafts as `npm run build:static` does: the social images (drafts
+ * included, from the cache where their inputs are known), `next build`, then the payloads no reader
+ * fetches left out. Resolves with the first non-zero exit code, or 0.
+ */
+async function buildSite(content: string): Promise<number> {
   const env = { ...process.env, STATIC_EXPORT: "1", PREVIEW_DRAFTS: "1", NEXT_DIST_DIR: BUILD_DIR, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" };
-  return withTypeRefsUndone(BUILD_DIR, () =>
-    new Promise<number>((resolve, reject) => {
-      const child = spawn(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
-      child.on("error", reject);
-      child.on("close", (code) => resolve(code ?? 1));
-    }),
-  );
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+  const og = await runStep(tsx, ["scripts/og-images.ts", "--preview"], env);
+  if (og !== 0) return og;
+  const next = await withTypeRefsUndone(BUILD_DIR, () => runStep(path.join(root, "node_modules/.bin/next"), ["build"], env));
+  if (next !== 0) return next;
+  return runStep(tsx, ["scripts/prune-export.ts", BUILD_DIR], env);
 }
 
 /** Full-page screenshots of each added or changed article, from the export served under its base path. */

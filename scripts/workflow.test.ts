@@ -33,10 +33,11 @@ describe("the pull-request workflow", () => {
     expect(upload?.with?.path).toContain("playwright-report/");
   });
 
-  it("keeps .cache/ (processed and social images) between runs, restored before anything is built", () => {
+  it("keeps .cache/ (processed and social images) between runs, restored before anything is built, under a key that changes with the social images' template", () => {
     const cache = steps.findIndex((s) => s.uses?.startsWith("actions/cache"));
     expect(cache).toBeGreaterThanOrEqual(0);
     expect(steps[cache]!.with?.path).toBe(".cache/");
+    expect(String(steps[cache]!.with?.key)).toMatch(/hashFiles\([^)]*lib\/seo\/og-image\.tsx/);
     expect(steps[cache]!.with?.["restore-keys"]).toBeTruthy();
     const firstBuild = steps.findIndex((s) => s.run?.includes("npm run build"));
     expect(cache).toBeLessThan(firstBuild);

@@ -4,9 +4,11 @@ import { parseArticleBody, parseArticleFrontmatter, type PendingArticle } from "
 import { sortNewestFirst, type Article, type Author } from "./articles";
 import { parseAuthor } from "./author";
 import { crossChecks, siteContext } from "./cross-checks";
+import { articleDrawProblems, authorDrawProblems } from "./drawable";
 import { checkFileNames } from "./file-names";
 import { contentDir, publicFileExists, readFolder } from "./files";
 import { sortProblems, type ContentProblem } from "./problems";
+import { undrawable } from "../seo/og-assets";
 
 /** Everything in content/, validated, plus every problem found on the way. */
 export interface ContentSet {
@@ -27,12 +29,16 @@ export function readContent(root: string = contentDir()): ContentSet {
   const authors: Author[] = [];
   for (const file of checkFileNames(readFolder(root, "authors"), [".md", ".mdx"], problems)) {
     const { author } = collect(parseAuthor(file, publicFileExists, checkAvatar));
-    if (author) authors.push(author);
+    if (!author) continue;
+    authors.push(author);
+    problems.push(...authorDrawProblems(file, author, undrawable));
   }
   const pending: PendingArticle[] = [];
   for (const file of checkFileNames(readFolder(root, "articles"), [".mdx"], problems)) {
     const { pending: found } = collect(parseArticleFrontmatter(file, authors));
-    if (found) pending.push(found);
+    if (!found) continue;
+    pending.push(found);
+    problems.push(...articleDrawProblems(found, undrawable));
   }
   problems.push(...crossChecks(pending));
   const context = siteContext(pending, authors, todayInAmsterdam(), publicFileExists);
