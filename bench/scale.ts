@@ -104,7 +104,8 @@ for (const size of sizes) {
   const exportDir = `.bench/export-${size}`;
   const env = { CONTENT_DIR: contentDir, OG_CACHE_DIR: path.join(root, ".bench", `og-cache-${size}`) };
   writeSyntheticContent(contentDir, size);
-  for (const dir of [distDir, exportDir, env.OG_CACHE_DIR]) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
+  // path.resolve, not join: the image cache's path is absolute, and a cache left by an earlier run would make "cold" warm.
+  for (const dir of [distDir, exportDir, env.OG_CACHE_DIR]) fs.rmSync(path.resolve(root, dir), { recursive: true, force: true });
 
   const cold = await build(env, distDir);
   console.log(`${size} cold: ${cold.total.toFixed(1)} s (social images ${cold.og.toFixed(1)} s, next build ${cold.next.toFixed(1)} s; CPU ${cold.cpu.toFixed(0)} s of which images ${cold.ogCpu.toFixed(0)} s), peak ${gb(cold.peak)}, load ${cold.load.toFixed(1)}. ${cold.ogLine}`);
