@@ -54,11 +54,19 @@ interface RunFigures {
   benchmarkIndex: number;
 }
 
-async function audit(url: string, port: number): Promise<Result> {
+/** Lighthouse's own trace recording sometimes misses the navigation (NO_NAVSTART); such a run is repeated, up to twice. */
+const retriedErrors = new Set(["NO_NAVSTART", "NO_FCP"]);
+
+async function audit(url: string, port: number, attempt = 1): Promise<Result> {
   const flags: Flags = { port, output: "json", logLevel: "error", onlyCategories: [...categories] };
   const result = await lighthouse(url, flags);
   if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-  if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+  const error = result.lhr.runtimeError;
+  if (error && retriedErrors.has(error.code) && attempt < 3) {
+    console.log(`    (${error.code} on ${url}: running it again)`);
+    return audit(url, port, attempt + 1);
+  }
+  if (error) throw new Error(`Lighthouse failed on ${url}: ${error.code} ${error.message}`);
   return result.lhr;
 }
 
