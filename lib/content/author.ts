@@ -13,7 +13,7 @@ export function parseAuthor(
   { file, slug, source }: { file: string; slug: string; source: string },
   publicFileExists: (publicPath: string) => boolean,
   checkAvatar: (publicPath: string) => Omit<ContentProblem, "file" | "line" | "column">[] = () => [],
-): { author?: Author; problems: ContentProblem[] } {
+): { author?: Author; lineOf?: (field: string) => number; problems: ContentProblem[] } {
   const split = splitFrontmatter(file, source);
   if ("message" in split) return { problems: [split] };
   const { data, problems } = validateFrontmatter(file, split, authorFrontmatterSchema);
@@ -25,5 +25,5 @@ export function parseAuthor(
   }
   const bio = split.body.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
   if (bio.length === 0) problems.push({ file, line: split.bodyLineOffset + 1, column: 1, message: say("bio-ontbreekt") });
-  return { author: { slug, name: data.name, role: data.role, avatar: data.avatar, links: data.links ?? {}, bio }, problems };
+  return { author: { slug, name: data.name, role: data.role, avatar: data.avatar, links: data.links ?? {}, bio }, lineOf: split.lineOf, problems };
 }

@@ -1,7 +1,6 @@
 import { say } from "../check-messages";
 import type { Author } from "./articles";
 import type { PendingArticle } from "./article";
-import { splitFrontmatter } from "./frontmatter";
 import type { ContentProblem } from "./problems";
 
 /** The characters of a text a social image cannot draw (lib/seo/og-assets.ts answers from the fonts and emoji set). */
@@ -22,8 +21,6 @@ export function articleDrawProblems({ file, split, article }: PendingArticle, un
 }
 
 /** An author's name and role, which their social image and their articles' images show. */
-export function authorDrawProblems(file: { file: string; source: string }, author: Author, undrawable: Undrawable): ContentProblem[] {
-  const split = splitFrontmatter(file.file, file.source);
-  if ("message" in split) return [];
-  return problemsOf(file.file, split.lineOf, [["name", [author.name]], ["role", [author.role]]], undrawable);
+export function authorDrawProblems(file: string, lineOf: (field: string) => number, author: Author, undrawable: Undrawable): ContentProblem[] {
+  return problemsOf(file, lineOf, [["name", [author.name]], ["role", [author.role]]], undrawable);
 }

@@ -28,10 +28,10 @@ export function readContent(root: string = contentDir()): ContentSet {
 
   const authors: Author[] = [];
   for (const file of checkFileNames(readFolder(root, "authors"), [".md", ".mdx"], problems)) {
-    const { author } = collect(parseAuthor(file, publicFileExists, checkAvatar));
-    if (!author) continue;
+    const { author, lineOf } = collect(parseAuthor(file, publicFileExists, checkAvatar));
+    if (!author || !lineOf) continue;
     authors.push(author);
-    problems.push(...authorDrawProblems(file, author, undrawable));
+    problems.push(...authorDrawProblems(file.file, lineOf, author, undrawable));
   }
   const pending: PendingArticle[] = [];
   for (const file of checkFileNames(readFolder(root, "articles"), [".mdx"], problems)) {
