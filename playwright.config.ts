@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumFlags, systemChromium } from "./scripts/chromium";
+import { chromiumFlags, systemChromium } from "./lib/chromium";
 
 /** The specs the static export must pass too; a renamed or removed one stops the run instead of dropping out. */
 const staticExportSpecs = ["seo.spec.ts", "reading.spec.ts", "tag-filter.spec.ts", "search.spec.ts", "images.spec.ts", "fetched.spec.ts"];

@@ -12,10 +12,10 @@ import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags } from "lighthouse";
-import { chromiumFlags, systemChromium } from "../scripts/chromium";
+import { chromiumFlags, systemChromium } from "../lib/chromium";
 import { cleanups, freePort, setDistDir, startServer } from "./lib/server";
-import { phonePhoto } from "../scripts/image-fixture/photo";
-import { fixtureSlug } from "../scripts/image-fixture/content";
+import { phonePhoto } from "../lib/images/fixture/photo";
+import { fixtureSlug } from "../lib/images/fixture/content";
 
 const root = path.resolve(import.meta.dirname, "..");
 const runs = Number(process.env.RUNS) || 3;

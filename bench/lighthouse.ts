@@ -11,7 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
-import { chromiumFlags, systemChromium } from "../scripts/chromium";
+import { chromiumFlags, systemChromium } from "../lib/chromium";
 import lighthouse, { type Flags, type Result } from "lighthouse";
 import { buildSite, cleanups, freePort, setDistDir, startServer } from "./lib/server";
 import { articlePath, authorPath, paths, tagPath } from "../lib/routes";

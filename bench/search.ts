@@ -9,7 +9,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { build } from "esbuild";
 import { chromium } from "@playwright/test";
-import { chromiumFlags, systemChromium } from "../scripts/chromium";
+import { chromiumFlags, systemChromium } from "../lib/chromium";
 import { readContent } from "../lib/content/read";
 import { buildSearchData } from "../lib/search/build";
 import { shardOf } from "../lib/search/text";

@@ -1,5 +1,5 @@
 import type { Page, Response } from "@playwright/test";
-import { captions, fixtureSlug, longWords } from "../scripts/image-fixture/content";
+import { captions, fixtureSlug, longWords } from "../lib/images/fixture/content";
 import { expect, test } from "./fixtures";
 
 /*

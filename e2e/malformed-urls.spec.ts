@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { malformedPathsFor } from "../lib/test-support/malformed-paths";
+import { malformedPathsFor } from "../tests/support/malformed-paths";
 import { expect, test } from "./fixtures";
 
 /** The routes of the build that next start serves, from its own route list: new routes are covered as they come. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { PAGE_SIZE } from "./pagination";
 import { articlePath, authorPath, listPagePath, normaliseBasePath, ogImagePath, sitePages, tagFeedPath, tagPath, withBasePath, withoutBasePath } from "./routes";
-import { article as articleFile, contentFolder } from "./test-support/content-fixture";
+import { article as articleFile, contentFolder } from "../tests/support/content-fixture";
 
 const article = (slug: string, date: string, tags: string[], authors: string[], updated?: string) => ({
   slug, date, updated, tags: tags.map((s) => ({ slug: s })), authors: authors.map((s) => ({ slug: s })),

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { article, contentFolder } from "../lib/test-support/content-fixture";
+import { article, contentFolder } from "../tests/support/content-fixture";
 
 const root = path.resolve(import.meta.dirname, "..");
 

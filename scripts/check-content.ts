@@ -5,7 +5,7 @@
 import { contentDir } from "../lib/content/files";
 import { readContent } from "../lib/content/read";
 import { formatAnnotation, formatProblem } from "../lib/content/problems";
-import { problemCount } from "../lib/check-messages";
+import { problemCount } from "../lib/check/messages";
 
 const { articles, authors, problems } = readContent(contentDir());
 

@@ -23,7 +23,7 @@ import { parseNameStatus } from "../lib/preview/changes";
 import { planPreview, type PreviewPlan } from "../lib/preview/plan";
 import { renderNoChanges, renderSummary } from "../lib/preview/render";
 import { articlePath, basePath } from "../lib/routes";
-import { chromiumFlags, systemChromium } from "./chromium";
+import { chromiumFlags, systemChromium } from "../lib/chromium";
 import { serveExport } from "./serve-export";
 
 const root = path.resolve(import.meta.dirname, "..");

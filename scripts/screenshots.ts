@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
-import { chromiumFlags, systemChromium } from "./chromium";
+import { chromiumFlags, systemChromium } from "../lib/chromium";
 
 const base = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 const paths = process.argv.slice(2);

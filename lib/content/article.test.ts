@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { article as articleText } from "../test-support/content-fixture";
+import { article as articleText } from "../../tests/support/content-fixture";
 import { parseArticleBody, parseArticleFrontmatter } from "./article";
 import type { Author } from "./articles";
 import { parseAuthor } from "./author";

@@ -7,7 +7,7 @@ import { tagSlug, toTag } from "../tags";
 import { findAuthor, type Article, type Author } from "./articles";
 import { splitFrontmatter, type SplitFile } from "./frontmatter";
 import type { ContentProblem } from "./problems";
-import { say, syntaxMessage } from "../check-messages";
+import { say, syntaxMessage } from "../check/messages";
 import { readingMinutes } from "./reading-time";
 import { articleFrontmatterSchema } from "./schema";
 import { validateFrontmatter } from "./validate";

@@ -1,6 +1,6 @@
 import { splitFrontmatter } from "./frontmatter";
 import type { ContentProblem } from "./problems";
-import { say } from "../check-messages";
+import { say } from "../check/messages";
 import { authorFrontmatterSchema } from "./schema";
 import { validateFrontmatter } from "./validate";
 import type { Author } from "./articles";

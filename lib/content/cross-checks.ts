@@ -4,7 +4,7 @@ import { findTagClashes } from "../tags";
 import { isPublished, type Author } from "./articles";
 import type { PendingArticle } from "./article";
 import type { ContentProblem } from "./problems";
-import { say } from "../check-messages";
+import { say } from "../check/messages";
 
 type Valid = PendingArticle & { article: NonNullable<PendingArticle["article"]> };
 

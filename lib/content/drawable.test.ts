@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { article, contentFolder } from "../test-support/content-fixture";
+import { article, contentFolder } from "../../tests/support/content-fixture";
 import { readContent } from "./read";
 
 const author = (name: string, role = "Consultant") => `---\nname: "${name}"\nrole: "${role}"\n---\n\nSchrijft over IT.\n`;

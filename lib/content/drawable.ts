@@ -1,4 +1,4 @@
-import { say } from "../check-messages";
+import { say } from "../check/messages";
 import type { Author } from "./articles";
 import type { PendingArticle } from "./article";
 import type { ContentProblem } from "./problems";

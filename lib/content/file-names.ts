@@ -1,7 +1,7 @@
 import { tagSlug } from "../tags";
 import type { ContentFile } from "./files";
 import type { ContentProblem } from "./problems";
-import { say } from "../check-messages";
+import { say } from "../check/messages";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

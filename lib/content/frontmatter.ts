@@ -1,7 +1,7 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { ContentProblem } from "./problems";
-import { say } from "../check-messages";
+import { say } from "../check/messages";
 
 export interface SplitFile {
   data: Record<string, unknown>;

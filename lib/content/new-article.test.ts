@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readContent } from "./read";
 import { newArticleSource, slugForTitle } from "./new-article";
-import { contentFolder } from "../test-support/content-fixture";
+import { contentFolder } from "../../tests/support/content-fixture";
 
 describe("new article", () => {
   it("names the file after the title", () => {

@@ -1,4 +1,4 @@
-import { codeOf, problemCount } from "../check-messages";
+import { codeOf, problemCount } from "../check/messages";
 
 /** One thing wrong in a content file, pointing at the line an editor must change. */
 export interface ContentProblem {

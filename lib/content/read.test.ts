@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readContent } from "./read";
 import { formatProblem } from "./problems";
-import { article, contentFolder } from "../test-support/content-fixture";
+import { article, contentFolder } from "../../tests/support/content-fixture";
 
 function problemsFor(text: string, name = "articles/test-artikel.mdx") {
   const root = contentFolder({ [name]: text });

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { allowedComponents, type ComponentSpec } from "../mdx/allowlist";
 import { articleFrontmatterSchema, authorFrontmatterSchema } from "./schema";
-import { ruleTable } from "../check-messages";
+import { ruleTable } from "../check/messages";
 
 /** A Markdown table of a frontmatter schema's fields: name, required or not, and what to write. */
 export function fieldTable(schema: z.ZodObject): string {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { fieldRule } from "../check-messages";
+import { fieldRule } from "../check/messages";
 
-// Error messages are rule codes of lib/check-messages.ts, which words them for editors; zod's own
+// Error messages are rule codes of lib/check/messages.ts, which words them for editors; zod's own
 // messages, for anything the schema does not name, are Dutch too.
 z.config(z.locales.nl());
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { article, contentFolder } from "../test-support/content-fixture";
+import { article, contentFolder } from "../../tests/support/content-fixture";
 
 describe("content store", () => {
   it("never drops an invalid article silently: the site loader throws with file and message", async () => {

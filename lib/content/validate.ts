@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { closest } from "../suggest";
 import type { SplitFile } from "./frontmatter";
 import type { ContentProblem } from "./problems";
-import { fieldMessage, say } from "../check-messages";
+import { fieldMessage, say } from "../check/messages";
 
 /** Validates frontmatter against a schema, turning each issue into a problem on the field's line. */
 export function validateFrontmatter<S extends z.ZodObject>(

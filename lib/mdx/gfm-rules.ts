@@ -1,7 +1,7 @@
 import type { Root, Text } from "mdast";
 import { visit } from "unist-util-visit";
-import { say } from "../check-messages";
-import type { BodyProblem } from "./rules";
+import { say } from "../check/messages";
+import type { BodyProblem } from "./body-problem";
 
 /** `[^label]` as typed: what a footnote reference without a definition stays as, literal text. */
 const LITERAL_FOOTNOTE = /\[\^([^\]\s]+)\]/g;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SiteContext } from "./rules";
-import { checkBody } from "../test-support/mdx-check";
+import { checkBody } from "../../tests/support/mdx-check";
 
 const context: SiteContext = {
   pageExists: (p) => ["/artikelen", "/artikelen/bestaat", "/tags/it", "/auteurs/jeroen-bakker"].includes(p),

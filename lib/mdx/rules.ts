@@ -3,15 +3,11 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-
 import { visit } from "unist-util-visit";
 import { allowedComponents, forbiddenUrlSchemes, type ComponentSpec } from "./allowlist";
 import { closest } from "../suggest";
-import { say } from "../check-messages";
+import { say } from "../check/messages";
 import { checkGfmTree } from "./gfm-rules";
+import { at, type BodyProblem } from "./body-problem";
 
-/** A rule violation at a body position (line and column count from the start of the MDX body). */
-export interface BodyProblem {
-  line: number;
-  column: number;
-  message: string;
-}
+export type { BodyProblem } from "./body-problem";
 
 /** What the rules need to know about the rest of the site to check links and images. */
 export interface SiteContext {
@@ -23,10 +19,6 @@ export interface SiteContext {
 
 const specs: Record<string, ComponentSpec> = allowedComponents;
 const componentNames = Object.keys(specs);
-
-function at(node: Nodes, message: string): BodyProblem {
-  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message };
-}
 
 function urlProblem(url: string, context: SiteContext, kind: "link" | "image"): string | undefined {
   const lower = url.trim().toLowerCase().replace(/[\s\u0000-\u001f]/g, "");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { codeOf, ruleCodes, ruleTable, say, syntaxMessage } from "./check-messages";
-import { parseMdx } from "./mdx/compile";
+import { codeOf, ruleCodes, ruleTable, say, syntaxMessage } from "./messages";
+import { parseMdx } from "../mdx/compile";
 
 /** The parser's complaint about a body, as the loader gets it. */
 function parserReason(body: string): string {

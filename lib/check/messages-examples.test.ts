@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { codeOf, ruleCodes, type RuleCode } from "./check-messages";
-import { readContent } from "./content/read";
-import { article, contentFolder } from "./test-support/content-fixture";
+import { codeOf, ruleCodes, type RuleCode } from "./messages";
+import { readContent } from "../content/read";
+import { article, contentFolder } from "../../tests/support/content-fixture";
 
 const author = (fields: string, bio = "Een korte bio.") => `---\nname: "Sanne de Vries"\nrole: "Recruiter"\n${fields}---\n\n${bio}\n`;
 const body = (text: string) => ({ "articles/artikel.mdx": article({}, `Intro.\n\n${text}\n`) });

@@ -1,5 +1,5 @@
-import { parseMdx } from "../mdx/compile";
-import { checkMdxTree, type SiteContext } from "../mdx/rules";
+import { parseMdx } from "../../lib/mdx/compile";
+import { checkMdxTree, type SiteContext } from "../../lib/mdx/rules";
 
 /** Parses an MDX body and runs the article rules on it; a syntax error fails the test. */
 export function checkBody(body: string, context: SiteContext) {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readContent } from "./content/read";
-import { codeOf, type RuleCode } from "./check-messages";
+import { readContent } from "../content/read";
+import { codeOf, type RuleCode } from "./messages";
 
 /**
  * lib/fixtures/broken holds one broken article per rule of the content check (and one valid one).
@@ -47,7 +47,7 @@ const expected: [file: string, line: number, column: number, message: string, co
 ];
 
 describe("content check on the broken fixtures", () => {
-  const { problems, articles } = readContent(path.join(import.meta.dirname, "fixtures/broken"));
+  const { problems, articles } = readContent(path.join(import.meta.dirname, "../fixtures/broken"));
   const actual = problems.map((p) => [path.basename(p.file), p.line, p.column, p.message.replaceAll(`lib/fixtures/broken/articles/`, "")]);
 
   it("reports every rule with its file, line, message and code, and nothing else", () => {
