@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { normaliseBasePath } from "./lib/routes";
 import { securityHeaders } from "./lib/security-headers";
 
@@ -7,8 +8,11 @@ const staticExport = process.env.STATIC_EXPORT === "1";
 // every link and fetch with the same value, which `env` inlines into the browser's code too.
 const basePath = normaliseBasePath(process.env.BASE_PATH);
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   reactStrictMode: true,
+  // Files named route.dev.ts are routes only under `next dev`: there they answer from the live
+  // content what a build writes as plain files into public/ beforehand (scripts/prebuild.ts).
+  pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ["tsx", "ts", "dev.ts"] : ["tsx", "ts"],
   poweredByHeader: false,
   ...(basePath ? { basePath } : {}),
   env: { BASE_PATH: basePath },
@@ -26,6 +30,6 @@ const nextConfig: NextConfig = {
           return [{ source: "/:path*", headers: securityHeaders({ development: process.env.NODE_ENV === "development" }) }];
         },
       }),
-};
+});
 
 export default nextConfig;

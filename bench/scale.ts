@@ -84,7 +84,7 @@ const next = path.join(root, "node_modules/.bin/next");
 /** What `npm run build` (or `build:static`) does: social images, `next build`, and for the export the pruning. */
 async function build(env: Record<string, string>, distDir: string, exportDir?: string) {
   const load = os.loadavg()[0]!;
-  const og = await step(tsx, ["scripts/og-images.ts"], env);
+  const og = await step(tsx, ["scripts/prebuild.ts"], env);
   const nextBuild = await withTypeRefsUndone(distDir, () => step(next, ["build"], { ...env, NEXT_DIST_DIR: distDir, ...(exportDir ? { STATIC_EXPORT: "1" } : {}) }));
   const prune = exportDir ? await step(tsx, ["scripts/prune-export.ts", exportDir], env) : undefined;
   return {
@@ -140,5 +140,5 @@ for (const size of sizes) {
   if (!process.env.KEEP) for (const dir of [distDir, exportDir]) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
 }
 // The synthetic archives wrote their images into public/og; put the site's own back (from the cache).
-await step(tsx, ["scripts/og-images.ts"], {});
+await step(tsx, ["scripts/prebuild.ts"], {});
 console.table(rows);

@@ -85,7 +85,7 @@ function runStep(command: string, args: string[], env: NodeJS.ProcessEnv): Promi
 async function buildSite(content: string): Promise<number> {
   const env = { ...process.env, STATIC_EXPORT: "1", PREVIEW_DRAFTS: "1", NEXT_DIST_DIR: BUILD_DIR, CONTENT_DIR: content, NEXT_TELEMETRY_DISABLED: "1" };
   const tsx = path.join(root, "node_modules/.bin/tsx");
-  const og = await runStep(tsx, ["scripts/og-images.ts", "--preview"], env);
+  const og = await runStep(tsx, ["scripts/prebuild.ts", "--preview"], env);
   if (og !== 0) return og;
   const next = await withTypeRefsUndone(BUILD_DIR, () => runStep(path.join(root, "node_modules/.bin/next"), ["build"], env));
   if (next !== 0) return next;

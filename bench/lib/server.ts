@@ -82,7 +82,7 @@ export async function buildSite(): Promise<void> {
   const started = Date.now();
   console.log(`Building the site into ${distDir} (SKIP_BUILD=1 skips this)…`);
   // As `npm run build` does: the social images into public/og first (lib/seo/og-build.ts).
-  await run(path.join(root, "node_modules/.bin/tsx"), ["scripts/og-images.ts"], nextEnv());
+  await run(path.join(root, "node_modules/.bin/tsx"), ["scripts/prebuild.ts"], nextEnv());
   await withTypeRefsUndone(distDir, () => run(nextBin, ["build"], nextEnv()));
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

@@ -1,6 +1,11 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { toTag } from "../tags";
 import { buildSearchData, type SearchSource } from "./build";
+import { searchFiles, writeSearchFiles } from "./files";
+import { searchFilePath } from "../routes";
 import { highlight, queryTerms, snippet } from "./highlight";
 import { clearSearchCache, search } from "./query";
 import { foldAccents, normalizeTerm, terms } from "./text";
@@ -71,5 +76,30 @@ describe("snippets", () => {
     expect(s.startsWith("… ")).toBe(true);
     expect(s).toContain("salaris");
     expect(s.length).toBeLessThanOrEqual(90);
+  });
+});
+
+describe("search files", () => {
+  const data = buildSearchData(corpus);
+
+  it("are the files the browser fetches, at the paths it fetches them", () => {
+    const files = new Map(searchFiles(data));
+    expect(files.size).toBe(1 + data.shards.size + corpus.length);
+    for (const [file] of files) expect(searchFilePath(file.includes("/doc/") ? "doc" : "index", path.basename(file))).toMatch(new RegExp(`/${file}$`));
+    expect(JSON.parse(files.get("zoeken/index/meta.json")!)).toEqual(data.meta);
+    expect(JSON.parse(files.get("zoeken/doc/2.json")!)).toMatchObject({ slug: "carriere", title: "Carrière maken in de cloud" });
+    expect(files.get("zoeken/index/c.json")).toBe(data.shards.get("c"));
+  });
+
+  it("replace those of an earlier build", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "search-files-"));
+    writeSearchFiles(dir, buildSearchData(corpus));
+    const written = () => fs.readdirSync(path.join(dir, "zoeken/doc")).sort();
+    expect(written()).toEqual(["0.json", "1.json", "2.json", "3.json", "4.json"]);
+    fs.writeFileSync(path.join(dir, "zoeken/keep.txt"), "not ours");
+    writeSearchFiles(dir, buildSearchData(corpus.slice(0, 2)));
+    expect(written()).toEqual(["0.json", "1.json"]);
+    expect(fs.existsSync(path.join(dir, "zoeken/keep.txt"))).toBe(true);
+    fs.rmSync(dir, { recursive: true });
   });
 });

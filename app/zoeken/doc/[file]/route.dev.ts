@@ -1,13 +1,9 @@
 import { getSearchData } from "@/lib/search/data";
 
-export const dynamic = "force-static";
-export const dynamicParams = false;
-
-/** One small file per article with what a search result shows. */
-export function generateStaticParams() {
-  return getSearchData().docs.map((_, id) => ({ file: `${id}.json` }));
-}
-
+/**
+ * Under `next dev` only (see pageExtensions in next.config.ts): one article's search result, from the
+ * live content. A build writes the same file into public/zoeken/doc/ (scripts/prebuild.ts).
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const doc = /^\d+\.json$/.test(file) ? getSearchData().docs[Number(file.slice(0, -5))] : undefined;

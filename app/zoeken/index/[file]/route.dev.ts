@@ -1,14 +1,10 @@
 import { getSearchData } from "@/lib/search/data";
 
-export const dynamic = "force-static";
-export const dynamicParams = false;
-
-/** meta.json and one index file per first letter, built at build time. */
-export function generateStaticParams() {
-  const { shards } = getSearchData();
-  return [{ file: "meta.json" }, ...[...shards.keys()].map((letter) => ({ file: `${letter}.json` }))];
-}
-
+/**
+ * Under `next dev` only (see pageExtensions in next.config.ts): meta.json and the index file of one
+ * first letter, from the live content. A build writes the same files into public/zoeken/index/
+ * (scripts/prebuild.ts).
+ */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const { meta, shards } = getSearchData();

@@ -1,0 +1,38 @@
+/**
+ * The content step before Next (npm's predev, prebuild and prebuild:static): reads the content once
+ * and writes what the build serves as plain files into public/ —
+ * - every social image under public/og, rendering only those whose inputs no earlier build has seen
+ *   (lib/seo/og-build.ts);
+ * - the search data under public/zoeken (lib/search/files.ts), so Next prerenders no route per article.
+ * `--preview` includes drafts and future articles (the pull-request preview; PREVIEW_DRAFTS=1 too).
+ * `--dev` (before `next dev`) includes them as well and writes no search files: the development
+ * server answers search from the live content (app/zoeken/…/route.dev.ts) and must not find stale files.
+ */
+import { visibleArticles } from "../lib/content/articles";
+import { ContentError } from "../lib/content/problems";
+import { readContent } from "../lib/content/read";
+import { todayInAmsterdam } from "../lib/dates";
+import { publicDir } from "../lib/images/paths";
+import { buildSearchData } from "../lib/search/build";
+import { removeSearchFiles, writeSearchFiles } from "../lib/search/files";
+import { buildOgImages } from "../lib/seo/og-build";
+import { ogCacheDir } from "../lib/seo/og-cache";
+import { ogEntries } from "../lib/seo/og-cards";
+
+const dev = process.argv.includes("--dev");
+const preview = dev || process.argv.includes("--preview") || process.env.PREVIEW_DRAFTS === "1";
+const started = performance.now();
+const { articles, authors, problems } = readContent();
+const errors = problems.filter((p) => p.severity !== "warning");
+if (errors.length > 0 && !preview) throw new ContentError(errors);
+const visible = visibleArticles(articles, { preview, today: todayInAmsterdam() });
+const report = await buildOgImages(ogEntries(visible, authors), {
+  cacheDir: ogCacheDir(),
+  // PUBLIC_DIR when set (the image fixture), so that a fixture build never prunes the site's own images.
+  publicDir: publicDir(),
+  prune: !preview,
+});
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`Social images: ${report.images} (${report.rendered} rendered, ${report.images - report.rendered} from the cache${report.pruned ? `, ${report.pruned} unused removed from it` : ""}) in ${seconds} s`);
+if (dev) removeSearchFiles(publicDir());
+else console.log(`Search files: ${writeSearchFiles(publicDir(), buildSearchData(visible))}`);
