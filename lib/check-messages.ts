@@ -344,7 +344,7 @@ const rules = {
   // Spelling and readability: warnings, not errors (npm run check:content -- --strikt makes them errors)
   "spelling": rule({
     text: (word: string, suggestions: readonly string[]) =>
-      `"${word}" staat niet in het woordenboek${suggestions.length > 0 ? `; bedoel je ${list(suggestions.map((s) => `"${s}"`), "of")}?` : ""}. Is het toch goed gespeld (een naam of vakterm), zet het dan in content/woordenlijst.txt`,
+      `"${word}" staat niet in het woordenboek${suggestions.length > 0 ? `; bedoel je ${list(suggestions.map((s) => `"${s}"`), "of")}?` : "."} Is het toch goed gespeld (een naam of vakterm), zet het dan in content/woordenlijst.txt`,
     mistake: "`Een goede ontwikelaar leert elke dag.`",
     fix: "`Een goede ontwikkelaar leert elke dag.`, of een vakterm als `medior` in `content/woordenlijst.txt`",
   }),
