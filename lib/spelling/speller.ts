@@ -45,7 +45,7 @@ export function createSpeller(dictionary: Dictionary, extra: Iterable<string> = 
 
   /** Whether a lower-case word splits into known parts of MIN_PART letters or more, with linking sounds. */
   function isCompound(w: string): boolean {
-    if (w.length < 2 * MIN_PART) return false;
+    if (w.length < MIN_PART + 3) return false;
     // reachable[i]: w.slice(0, i) is a sequence of known parts.
     const reachable = new Array<boolean>(w.length + 1).fill(false);
     reachable[0] = true;
