@@ -40,15 +40,21 @@ function writeContent(dir: string): void {
   }
 }
 
-function timeCheck(dir: string, textCheck: boolean): { seconds: number; warnings: string } {
+/** GNU time, where there is one, gives the CPU time too: steadier than wall time on a shared machine. */
+const gnuTime = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+function timeCheck(dir: string, textCheck: boolean): { seconds: number; cpu?: number; warnings: string } {
   const started = process.hrtime.bigint();
-  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/check-content.ts"], {
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+  const [command, args] = gnuTime ? [gnuTime, ["-f", "BENCH_CPU %U %S", tsx, "scripts/check-content.ts"]] : [tsx, ["scripts/check-content.ts"]];
+  const result = spawnSync(command, args, {
     cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, CONTENT_DIR: dir, GITHUB_ACTIONS: "", ...(textCheck ? {} : { CONTENT_TEXT_CHECK: "off" }) },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`check:content failed:\n${result.stdout.slice(-2000)}${result.stderr}`);
-  return { seconds, warnings: /! (\d+) waarschuwing/.exec(result.stdout)?.[1] ?? "0" };
+  const cpu = /BENCH_CPU ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  return { seconds, ...(cpu ? { cpu: Number(cpu[1]) + Number(cpu[2]) } : {}), warnings: /! (\d+) waarschuwing/.exec(result.stdout)?.[1] ?? "0" };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -57,19 +63,22 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-spelling-"));
 try {
   writeContent(dir);
   console.log(`${count} artikelen als het seed-artikel in ${dir}; ${runs} runs per variant, afwisselend (load ${os.loadavg()[0]!.toFixed(2)}).`);
-  const without: number[] = [];
-  const withText: number[] = [];
-  let warnings = "0";
+  const without: ReturnType<typeof timeCheck>[] = [];
+  const withText: ReturnType<typeof timeCheck>[] = [];
+  const show = (t: ReturnType<typeof timeCheck>) => `${t.seconds.toFixed(2)} s${t.cpu === undefined ? "" : ` (cpu ${t.cpu.toFixed(2)} s)`}`;
   for (let run = 0; run < runs; run++) {
-    without.push(timeCheck(dir, false).seconds);
-    const timed = timeCheck(dir, true);
-    withText.push(timed.seconds);
-    warnings = timed.warnings;
-    console.log(`  run ${run + 1}: zonder ${without.at(-1)!.toFixed(2)} s, met spelling ${withText.at(-1)!.toFixed(2)} s`);
+    without.push(timeCheck(dir, false));
+    withText.push(timeCheck(dir, true));
+    console.log(`  run ${run + 1}: zonder ${show(without.at(-1)!)}, met spelling ${show(withText.at(-1)!)}`);
   }
-  const a = median(without);
-  const b = median(withText);
-  console.log(`\ncheck:content, mediaan van ${runs}: zonder spelling ${a.toFixed(2)} s, met spelling ${b.toFixed(2)} s, verschil +${(b - a).toFixed(2)} s (${warnings} waarschuwingen).`);
+  const report = (label: string, pick: (t: ReturnType<typeof timeCheck>) => number) => {
+    const a = median(without.map(pick));
+    const b = median(withText.map(pick));
+    console.log(`${label}, mediaan van ${runs}: zonder spelling ${a.toFixed(2)} s, met spelling ${b.toFixed(2)} s, verschil ${b - a >= 0 ? "+" : ""}${(b - a).toFixed(2)} s`);
+  };
+  console.log(`\ncheck:content op ${count} artikelen (${withText.at(-1)!.warnings} waarschuwingen met spelling):`);
+  report("  kloktijd", (t) => t.seconds);
+  if (withText.every((t) => t.cpu !== undefined)) report("  cpu-tijd", (t) => t.cpu!);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
