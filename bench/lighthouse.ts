@@ -5,7 +5,7 @@
  * prints the median scores and LCP/TBT/CLS, checks the budgets of issue #15 (performance ≥ 0.98,
  * LCP ≤ 2.0 s and CLS 0; accessibility, best practices and SEO 1.00, on every page), lists the failing audits of any category below
  * budget, and writes the medians to .bench/lighthouse.json. Exits 1 if a budget fails.
- * PORT (default 3510) and CHROME_PATH (else the system Chromium, see scripts/chromium.ts) are read from the environment.
+ * PORT (default 3510) and CHROME_PATH (else the system Chromium, see lib/chromium.ts) are read from the environment.
  */
 import fs from "node:fs";
 import os from "node:os";

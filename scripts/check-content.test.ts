@@ -28,6 +28,22 @@ describe("npm run check:content", () => {
     );
     expect(output).toMatch(/✗ 35 problemen in 34 bestanden\. Elke regel hierboven noemt het bestand, de regel en de kolom, en wat je moet veranderen\. De code tussen \[ \] staat met een voorbeeld in content\/README\.md\./);
   }, 60_000);
+
+  it("shows spelling and readability as warnings that pass (annotations as ::warning), and fails on them with --strikt", () => {
+    const long = Array.from({ length: 35 }, () => "woord").join(" ");
+    const folder = contentFolder({ "articles/met-tikfout.mdx": article({}, `Een goede ontwikelaar leert elke dag.\n\nDit is een ${long}.\n`) });
+    const warned = run("node_modules/.bin/tsx", ["scripts/check-content.ts"], { CONTENT_DIR: folder, GITHUB_ACTIONS: "true" });
+    expect(warned.output).toMatch(/met-tikfout\.mdx:9:11  waarschuwing: "ontwikelaar" staat niet in het woordenboek; bedoel je "ontwikkelaar"/);
+    expect(warned.output).toMatch(/met-tikfout\.mdx:11:1  waarschuwing: deze zin heeft 38 woorden, meer dan 30; .* \[zin-te-lang\]/);
+    expect(warned.output).toMatch(/::warning file=[^\n]*met-tikfout\.mdx,line=9,col=11,title=Inhoudscontrole \[spelling\]::"ontwikelaar" staat niet in het woordenboek/);
+    expect(warned.output).toContain("! 2 waarschuwingen: de site wordt wel gebouwd");
+    expect(warned.status).toBe(0);
+
+    const strict = run("node_modules/.bin/tsx", ["scripts/check-content.ts", "--strikt"], { CONTENT_DIR: folder, GITHUB_ACTIONS: "true" });
+    expect(strict.output).toMatch(/::error file=[^\n]*met-tikfout\.mdx,line=9,col=11,title=Inhoudscontrole \[spelling\]/);
+    expect(strict.output).toContain("✗ 2 problemen in 1 bestand.");
+    expect(strict.status).toBe(1);
+  }, 120_000);
 });
 
 describe("next build", () => {

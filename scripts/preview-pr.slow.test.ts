@@ -49,6 +49,8 @@ Een gesprek bij een consultancybureau voelt anders dan een gewoon sollicitatiege
 ## De case
 
 Bijna elk bureau geeft je een case. Lees ook [je eerste klantopdracht](/artikelen/je-eerste-klantopdracht).
+
+Een goede voorbereidng helpt.
 `;
 const draft = newArticle.replace('"Solliciteren bij een consultancybureau"', '"Een concept over netwerken"').replace("tags: [Consultancy, Sollicitatie]", "tags: [Carrière]\ndraft: true");
 
@@ -95,6 +97,8 @@ describe("npm run preview:pr", () => {
     const text = summary();
     expect(text).toContain("- **Inhoudscontrole:** ✅ geen meldingen");
     expect(text).not.toContain("❌");
+    // A typo is a warning under its article, with the readability figures; it does not stop the build.
+    expect(text).toMatch(/### Artikel nieuw: Solliciteren bij een consultancybureau\n(.*\n)*- \*\*Leesbaarheid:\*\* Flesch–Douma -?\d+ \(.*\), 1 min lezen\n- \*\*Spelling en leesbaarheid:\*\* ⚠️ 1 waarschuwing \(de site wordt wel gebouwd\)\n {2}- regel 15: "voorbereidng" staat niet in het woordenboek; bedoel je "voorbereiding"/);
     expect(text).toContain("bestaat na deze pull request niet meer: het artikel staat nu op `/artikelen/developer-wordt-architect`");
     expect(text).toContain("- Onderwerp Sollicitatie: `/tags/sollicitatie`");
     expect(text).toContain("- Home (bij de nieuwste artikelen): `/`");

@@ -22,6 +22,7 @@ import { todayInAmsterdam } from "../lib/dates";
 import { parseNameStatus } from "../lib/preview/changes";
 import { planPreview, type PreviewPlan } from "../lib/preview/plan";
 import { renderNoChanges, renderSummary } from "../lib/preview/render";
+import { siteTextCheck } from "../lib/spelling/site";
 import { articlePath, basePath } from "../lib/routes";
 import { chromiumFlags, systemChromium } from "../lib/chromium";
 import { serveExport } from "./serve-export";
@@ -151,7 +152,8 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const after = readContent(content);
+  // Spelling and readability warnings go into the summary under each article; they never stop the build.
+  const after = readContent(content, { checkText: siteTextCheck(content) });
   const plan = planPreview(changes, contentAt(repo, mergeBase, folder), after, todayInAmsterdam());
   console.log(`${changes.length} artikel(en) of auteur(s) veranderd ten opzichte van ${values.base}.`);
   if (plan.problemCount > 0) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { codeOf, ruleCodes, type RuleCode } from "./messages";
 import { readContent } from "../content/read";
+import { siteTextCheck } from "../spelling/site";
 import { article, contentFolder } from "../../tests/support/content-fixture";
 
 const author = (fields: string, bio = "Een korte bio.") => `---\nname: "Sanne de Vries"\nrole: "Recruiter"\n${fields}---\n\n${bio}\n`;
@@ -66,11 +67,15 @@ const examples: Record<RuleCode, Record<string, string>> = {
   "voetnoot-ontbreekt": body("Een bron[^cbs]."),
   "voetnoot-ongebruikt": body("Tekst.\n\n[^2]: Bron."),
   "teken-onbekend": { "articles/artikel.mdx": article({ title: '"Привет, IT"' }) },
+  "spelling": body("Een goede ontwikelaar leert elke dag."),
+  "zin-te-lang": body(`Een zin ${"met nog een woord ".repeat(10)}erin.`),
+  "alinea-te-lang": body(Array.from({ length: 13 }, () => "Dit is een zin van precies tien korte woorden hier.").join(" ")),
 };
 
 describe("every rule code in the authoring guide", () => {
   it.each(ruleCodes)("%s is what the check reports for its example", (code) => {
-    const problems = readContent(contentFolder(examples[code])).problems;
+    const folder = contentFolder(examples[code]);
+    const problems = readContent(folder, { checkText: siteTextCheck(folder) }).problems;
     expect(problems.map((p) => codeOf(p.message))).toContain(code);
     for (const p of problems) expect(codeOf(p.message), p.message).toBeDefined();
   });

@@ -15,9 +15,9 @@ interface Rule<A extends unknown[]> {
 
 const rule = <A extends unknown[]>(r: Rule<A>) => r;
 
-/** A list read aloud: "a, b en c". */
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} en ${items.at(-1)}`;
+/** A list read aloud: "a, b en c" (or "a, b of c"). */
+function list(items: readonly string[], last: "en" | "of" = "en"): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items.at(-1)}`;
 }
 
 const rules = {
@@ -339,6 +339,24 @@ const rules = {
     },
     mistake: "`title: \"Привет, IT\"`",
     fix: "`title: \"Privet, IT\"`",
+  }),
+
+  // Spelling and readability: warnings, not errors (npm run check:content -- --strikt makes them errors)
+  "spelling": rule({
+    text: (word: string, suggestions: readonly string[]) =>
+      `"${word}" staat niet in het woordenboek${suggestions.length > 0 ? `; bedoel je ${list(suggestions.map((s) => `"${s}"`), "of")}?` : "."} Is het toch goed gespeld (een naam of vakterm), zet het dan in content/woordenlijst.txt`,
+    mistake: "`Een goede ontwikelaar leert elke dag.`",
+    fix: "`Een goede ontwikkelaar leert elke dag.`, of een vakterm als `medior` in `content/woordenlijst.txt`",
+  }),
+  "zin-te-lang": rule({
+    text: (words: number, limit: number) => `deze zin heeft ${words} woorden, meer dan ${limit}; lange zinnen lezen zwaar, vooral op een telefoon: maak er twee of drie zinnen van`,
+    mistake: "één zin van 45 woorden met drie keer `en` en twee keer `maar`",
+    fix: "knip hem bij `en` of `maar` in twee of drie zinnen",
+  }),
+  "alinea-te-lang": rule({
+    text: (words: number, limit: number) => `deze alinea heeft ${words} woorden, meer dan ${limit}; op een telefoon is dat een muur van tekst: begin een nieuwe alinea bij een nieuwe gedachte`,
+    mistake: "een alinea van 160 woorden",
+    fix: "twee alinea's van elk ongeveer 80 woorden, met een witregel ertussen",
   }),
 } as const;
 

@@ -11,6 +11,7 @@ import { say, syntaxMessage } from "../check/messages";
 import { readingMinutes } from "./reading-time";
 import { articleFrontmatterSchema } from "./schema";
 import { validateFrontmatter } from "./validate";
+import type { TextCheck } from "./text-check";
 
 /** An article whose frontmatter has been read; its body is parsed later, one at a time. */
 export interface PendingArticle {
@@ -59,12 +60,14 @@ export function parseArticleBody(
   { file, split, article }: PendingArticle,
   context: SiteContext,
   checkImages: (tree: Root) => (Omit<ContentProblem, "file">)[] = () => [],
+  checkText?: TextCheck,
 ): { article?: Article; problems: ContentProblem[] } {
   const tree = parseMdx(split.body);
   if ("reason" in tree) {
     return { problems: [{ file, line: tree.line + split.bodyLineOffset, column: tree.column, message: syntaxMessage(tree.reason) }] };
   }
   const problems: ContentProblem[] = [...checkMdxTree(tree, context), ...checkImages(tree)].map((p) => ({ ...p, file, line: p.line + split.bodyLineOffset }));
+  if (checkText) problems.push(...checkText({ file, split, tree }));
   // Reading time counts what a reader sees (no notes, no markup), from the same tree as the page.
   const text = plainText(tree);
   return { article: article && { ...article, headings: collectHeadings(tree), text, readingMinutes: readingMinutes(text) }, problems };

@@ -56,3 +56,17 @@ export function contentSignature(root: string): string {
     })
     .join("|");
 }
+
+/** The site's own word list (content/woordenlijst.txt): one word a line, # starts a comment; none when absent. */
+export function readWordList(root: string): string[] {
+  const file = path.join(root, "woordenlijst.txt");
+  return fs.existsSync(file) ? parseWordList(fs.readFileSync(file, "utf8")) : [];
+}
+
+/** The words of a word list's text: one a line, blank lines and # comments left out. */
+export function parseWordList(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.replace(/#.*/, "").trim())
+    .filter(Boolean);
+}

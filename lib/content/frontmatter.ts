@@ -9,6 +9,8 @@ export interface SplitFile {
   body: string;
   /** Lines before the body: add this to a body line number to get the file's line number. */
   bodyLineOffset: number;
+  /** The file's text before the body: the frontmatter between its --- lines. */
+  head: string;
   /** File line of a top-level frontmatter field, or the first line when the field is absent. */
   lineOf: (field: string) => number;
 }
@@ -70,6 +72,7 @@ export function splitFrontmatter(file: string, source: string): SplitFile | Cont
     data: parsed.data as Record<string, unknown>,
     body: parsed.content,
     bodyLineOffset,
+    head: prefix,
     lineOf(field) {
       const index = lines.findIndex((l) => l.startsWith(`${field}:`));
       return index === -1 ? 1 : index + 1;

@@ -8,6 +8,7 @@ import { articleDrawProblems, authorDrawProblems } from "./drawable";
 import { checkFileNames } from "./file-names";
 import { contentDir, publicFileExists, readFolder } from "./files";
 import { sortProblems, type ContentProblem } from "./problems";
+import type { TextCheck } from "./text-check";
 import { undrawable } from "../seo/og-assets";
 
 /** Everything in content/, validated, plus every problem found on the way. */
@@ -17,12 +18,18 @@ export interface ContentSet {
   problems: ContentProblem[];
 }
 
+/** Extra checks for the content check that the page build does without. */
+export interface ReadOptions {
+  /** Spelling and readability of each article's reader-visible text (see lib/content/text-check.ts). */
+  checkText?: TextCheck;
+}
+
 /**
  * Reads and validates every author and article under `root`, collecting all problems at once.
  * All frontmatter is read first; then the bodies are parsed one at a time, so only one syntax tree
  * is alive at once and memory stays flat however many articles there are.
  */
-export function readContent(root: string = contentDir()): ContentSet {
+export function readContent(root: string = contentDir(), options: ReadOptions = {}): ContentSet {
   const problems: ContentProblem[] = [];
   const collect = <T>({ problems: found, ...rest }: { problems: ContentProblem[] } & T) => (problems.push(...found), rest);
 
@@ -44,7 +51,7 @@ export function readContent(root: string = contentDir()): ContentSet {
   const context = siteContext(pending, authors, todayInAmsterdam(), publicFileExists);
   const articles: Article[] = [];
   for (const item of pending) {
-    const { article } = collect(parseArticleBody(item, context, checkImagesInTree));
+    const { article } = collect(parseArticleBody(item, context, checkImagesInTree, options.checkText));
     if (article) articles.push(article);
   }
   return { authors, articles: sortNewestFirst(articles), problems: sortProblems(problems) };

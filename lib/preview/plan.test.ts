@@ -41,6 +41,8 @@ const after = {
   problems: [
     { file: "content/articles/linkt.mdx", line: 9, column: 5, message: "link to /artikelen/weg, a page that does not exist; check the slug" },
     { file: "/tmp/x/content/articles/seed.mdx", line: 12, column: 1, message: "heading level 4 follows level 2" },
+    { file: "content/articles/nieuw.mdx", line: 8, column: 3, message: '"ontwikelaar" staat niet in het woordenboek [spelling]', severity: "warning" as const },
+    { file: "content/articles/elders.mdx", line: 3, column: 1, message: "deze zin heeft 31 woorden [zin-te-lang]", severity: "warning" as const },
   ],
 };
 
@@ -64,7 +66,8 @@ describe("the preview plan", () => {
 
   it("gives each file its own check result and keeps the others apart", () => {
     expect(byslug.get("seed")?.problems.map((p) => p.line)).toEqual([12]);
-    expect(byslug.get("nieuw")?.problems).toEqual([]);
+    expect(byslug.get("nieuw")?.problems.map((p) => p.severity)).toEqual(["warning"]);
+    expect(byslug.get("hernoemd")?.problems).toEqual([]);
     expect(plan.otherProblems.map((p) => p.file)).toEqual(["content/articles/linkt.mdx"]);
     expect(plan.problemCount).toBe(2);
   });
@@ -91,6 +94,7 @@ describe("the preview plan", () => {
       "### Artikel gewijzigd: Werken in IT-consultancy \\*vernieuwd\\*",
       "- **Onderwerpen:** IT, Kunstmatige intelligentie (🆕 nieuw onderwerp)",
       "- **Lengte:** 450 woorden, 1 min lezen",
+      "- **Spelling en leesbaarheid:** ⚠️ 1 waarschuwing (de site wordt wel gebouwd)\n  - regel 8: \"ontwikelaar\" staat niet in het woordenboek \\[spelling\\]",
       "- **Status:** nieuw · gepland voor 15 september 2025",
       "- **Adres:** `/artikelen/hernoemd`, was `/artikelen/oud`",
       "- **Status:** verwijderd",
@@ -105,6 +109,16 @@ describe("the preview plan", () => {
       "- `content/articles/linkt.mdx` regel 9: link to /artikelen/weg",
     ]) expect(text).toContain(part);
     expect(text).toMatch(/- \*\*Status:\*\* nieuw · concept/);
+    expect(text).toMatch(/### Artikel nieuw: Titel nieuw\n(.*\n)*- \*\*Leesbaarheid:\*\* Flesch–Douma -?\d+ \(.*; hoe hoger, hoe makkelijker\), 1 min lezen/);
+    expect(text).not.toContain("elders.mdx");
+  });
+
+  it("counts errors only: warnings (spelling, readability) never stop the preview", () => {
+    expect(plan.problemCount).toBe(2);
+    const warned = planPreview([changes[1]!], { articles: base, authors: [jeroen] }, { ...after, problems: after.problems.filter((p) => p.severity === "warning") }, today);
+    expect(warned.problemCount).toBe(0);
+    expect(warned.sections[0]!.problems).toHaveLength(1);
+    expect(renderSummary(warned, { screenshots: {}, site: "site" })).not.toContain("niet gebouwd");
   });
 
   it("says so when there is nothing to preview", () => {

@@ -1,6 +1,9 @@
 import { isPublished, type Article, type Author } from "../content/articles";
 import type { ContentProblem } from "../content/problems";
 import { countWords } from "../content/reading-time";
+import { parseMdx } from "../mdx/compile";
+import { blockText, readerText } from "../mdx/reader-text";
+import { readability, type Readability } from "../readability/readability";
 import { HOME_LATEST } from "../pagination";
 import { articlePath, authorPath, paths, tagFeedPath, tagPath, withoutBasePath } from "../routes";
 import { FEED_SIZE } from "../seo/feed";
@@ -31,10 +34,12 @@ export interface PreviewSection {
   tags?: (Tag & { isNew: boolean })[];
   words?: number;
   readingMinutes?: number;
+  /** Flesch–Douma and reading time of the reader-visible paragraphs. */
+  readability?: Readability;
   /** For an author: their role and how many articles carry their name. */
   role?: string;
   articleCount?: number;
-  /** The content check's problems for this file. */
+  /** The content check's problems for this file: errors and warnings (spelling, readability). */
   problems: ContentProblem[];
   /** Whether screenshots are taken: an added or changed article that loaded. */
   screenshot: boolean;
@@ -59,14 +64,21 @@ export interface PreviewPlan {
   sections: PreviewSection[];
   touched: TouchedPage[];
   warnings: LinkWarning[];
-  /** Problems in files this pull request did not change (an article linking to a removed one, say). */
+  /** Errors in files this pull request did not change (an article linking to a removed one, say); their warnings are not its business. */
   otherProblems: ContentProblem[];
-  /** Every problem: when there is any, the site cannot be built. */
+  /** Every error: when there is any, the site cannot be built. Warnings do not count. */
   problemCount: number;
 }
 
 /** A file's place in the content folder (`articles/x.mdx`), to match paths written relative to different roots. */
 const fileKey = (file: string) => file.split(/[\\/]/).slice(-2).join("/");
+
+/** Flesch–Douma and reading time of an article's paragraphs, as a reader sees them. */
+function articleReadability(body: string): Readability | undefined {
+  const tree = parseMdx(body);
+  if ("reason" in tree) return undefined;
+  return readability(readerText(tree).filter((b) => b.kind === "paragraph").map(blockText));
+}
 
 function visibility(article: Article, today: string): Visibility {
   if (article.draft) return { state: "draft" };
@@ -155,6 +167,7 @@ export function planPreview(changes: readonly ContentChange[], before: ContentSi
               tags: shown.tags.map((t) => ({ ...t, isNew: Boolean(now) && !knownTags.has(t.slug) })),
               words: countWords(shown.body),
               readingMinutes: shown.readingMinutes,
+              ...(now ? { readability: articleReadability(now.body) } : {}),
             }
           : {}),
         problems: change.status === "deleted" ? [] : problemsOf(change.file),
@@ -167,7 +180,7 @@ export function planPreview(changes: readonly ContentChange[], before: ContentSi
     sections,
     touched: [...touched].map(([path, label]) => ({ path, label })).sort((a, b) => a.path.localeCompare(b.path)),
     warnings,
-    otherProblems: after.problems.filter((p) => !changedFiles.has(fileKey(p.file))),
-    problemCount: after.problems.length,
+    otherProblems: after.problems.filter((p) => p.severity !== "warning" && !changedFiles.has(fileKey(p.file))),
+    problemCount: after.problems.filter((p) => p.severity !== "warning").length,
   };
 }

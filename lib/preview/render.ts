@@ -1,5 +1,6 @@
 import { formatDate } from "../dates";
 import type { ContentProblem } from "../content/problems";
+import { fleschLabel } from "../readability/readability";
 import type { ChangeStatus } from "./changes";
 import type { PreviewPlan, PreviewSection, Visibility } from "./plan";
 
@@ -48,9 +49,18 @@ function section(s: PreviewSection, build: BuildReport | undefined): string {
   if (s.authors) lines.push(`- **${s.authors.length === 1 ? "Auteur" : "Auteurs"}:** ${s.authors.map(escapeMarkdown).join(", ")}`);
   if (s.tags) lines.push(`- **Onderwerpen:** ${s.tags.map((t) => (t.isNew ? `${escapeMarkdown(t.label)} (🆕 nieuw onderwerp)` : escapeMarkdown(t.label))).join(", ")}`);
   if (s.words !== undefined) lines.push(`- **Lengte:** ${plural(s.words, "woord", "woorden")}, ${s.readingMinutes} min lezen`);
+  if (s.readability) {
+    const r = s.readability;
+    lines.push(`- **Leesbaarheid:** Flesch–Douma ${r.fleschDouma} (${fleschLabel(r.fleschDouma)}; hoe hoger, hoe makkelijker), ${s.readingMinutes ?? r.readingMinutes} min lezen`);
+  }
   if (s.change !== "deleted") {
-    lines.push(s.problems.length === 0 ? "- **Inhoudscontrole:** ✅ geen meldingen" : `- **Inhoudscontrole:** ❌ ${plural(s.problems.length, "melding", "meldingen")}`);
-    lines.push(...problemLines(s.problems, false));
+    const errors = s.problems.filter((p) => p.severity !== "warning");
+    const warnings = s.problems.filter((p) => p.severity === "warning");
+    if (errors.length === 0 && warnings.length === 0) lines.push("- **Inhoudscontrole:** ✅ geen meldingen");
+    if (errors.length > 0) lines.push(`- **Inhoudscontrole:** ❌ ${plural(errors.length, "melding", "meldingen")}`, ...problemLines(errors, false));
+    if (warnings.length > 0) {
+      lines.push(`- **Spelling en leesbaarheid:** ⚠️ ${plural(warnings.length, "waarschuwing", "waarschuwingen")} (de site wordt wel gebouwd)`, ...problemLines(warnings, false));
+    }
   }
   const shots = build?.screenshots[s.slug];
   if (shots?.length) lines.push(`- **Schermafdrukken:** ${shots.map(code).join(", ")}`);
