@@ -11,7 +11,8 @@
  *   --ablate      the seed article as built and with one kind of resource taken away at a time
  *                 (web fonts, stylesheet, flight data, images, scripts), beside the bare page.
  *   --next-start  every page from the export and from `next start` of a server build, beside the bare page.
- * SKIP_BUILD=1 reuses out/ (and .bench/first-paint-build); BARE_REBUILD=1 builds the bare page again.
+ * SKIP_BUILD=1 reuses out/ (and .bench/first-paint-build); EXPORT_DIR=folder measures another export
+ * (implies SKIP_BUILD, e.g. a copy of an earlier build); BARE_REBUILD=1 builds the bare page again.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -33,7 +34,7 @@ const flag = (name: string) => args.includes(name);
 const runsArg = args.indexOf("--runs");
 const runs = Math.max(1, Number(runsArg >= 0 ? args[runsArg + 1] : process.env.RUNS) || 5);
 const mode = flag("--ablate") ? "ablate" : flag("--next-start") ? "next-start" : "pages";
-const skipBuild = process.env.SKIP_BUILD === "1";
+const skipBuild = process.env.SKIP_BUILD === "1" || Boolean(process.env.EXPORT_DIR);
 
 const sitePages: [name: string, path: string][] = [
   ["home", paths.home],
@@ -264,11 +265,11 @@ function runQuiet(cmd: string, cmdArgs: string[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const outDir = path.join(root, "out");
+  const outDir = path.resolve(root, process.env.EXPORT_DIR ?? "out");
   if (!skipBuild) {
     console.log("Building the static export (npm run build:static; SKIP_BUILD=1 reuses out/)…");
     await runQuiet("npm", ["run", "build:static"]);
-  } else if (!fs.existsSync(path.join(outDir, "index.html"))) throw new Error("SKIP_BUILD=1 but out/ holds no export: run npm run build:static");
+  } else if (!fs.existsSync(path.join(outDir, "index.html"))) throw new Error(`${path.relative(root, outDir)}/ holds no export: run npm run build:static`);
   console.log("Building the bare page (once; BARE_REBUILD=1 builds it again)…");
   const bareOut = buildBarePage(root, path.join(root, "content/articles", `${seedSlug}.mdx`), process.env.BARE_REBUILD === "1");
 
