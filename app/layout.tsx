@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
-import { latinExtFontVariables } from "./fonts-latin-ext";
+import { sourceSerifLatinExt } from "./fonts-latin-ext";
 import { paths } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { themeScript } from "@/lib/browser/theme";
@@ -10,39 +10,16 @@ import { t } from "@/lib/strings";
 import "./globals.css";
 import "./font-fallbacks.css";
 
-const inter = localFont({
-  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
-  variable: "--font-inter",
-  weight: "100 900",
-  display: "swap",
-  // Not preloaded and no generated fallback: the metric-matched stand-in in font-fallbacks.css
-  // paints the text at once, and the swap moves nothing (see README, "First paint").
-  preload: false,
-  adjustFontFallback: false,
-});
-
+// The site's one web font: Source Serif 4 semibold, Latin only (21 KB), for headings. Body text is
+// in the platform's serif and the interface in its UI sans (globals.css), so the first paint waits
+// for no font; until this one arrives, headings show in a metric-matched local Times
+// (font-fallbacks.css), so the swap moves nothing. See docs/performance.md, "First paint".
 const sourceSerif = localFont({
-  src: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2",
+  src: "../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff2",
   variable: "--font-source-serif",
-  weight: "200 900",
-  display: "swap",
-  // Not preloaded and no generated fallback: the metric-matched stand-in in font-fallbacks.css
-  // paints the text at once, and the swap moves nothing (see README, "First paint").
-  preload: false,
-  adjustFontFallback: false,
-});
-
-// The italic is its own family so that it is not preloaded: only articles with emphasis or a pull
-// quote need it, and preloading it would put 52 KB in front of every page's first paint.
-const sourceSerifItalic = localFont({
-  src: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2",
-  variable: "--font-source-serif-italic",
-  weight: "200 900",
-  style: "italic",
+  weight: "600",
   display: "swap",
   preload: false,
-  // No metric-matched Arial fallback: until the italic arrives, text falls through to the upright
-  // serif (slanted by the browser) rather than to a sans-serif.
   adjustFontFallback: false,
 });
 
@@ -62,7 +39,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="nl" className={`${inter.variable} ${sourceSerif.variable} ${sourceSerifItalic.variable} ${latinExtFontVariables}`} suppressHydrationWarning>
+    <html lang="nl" className={`${sourceSerif.variable} ${sourceSerifLatinExt.variable}`} suppressHydrationWarning>
       <head>
         {/* Sets the theme before the first paint, so no page ever flashes the wrong one. */}
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />

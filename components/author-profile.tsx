@@ -19,7 +19,7 @@ export function AuthorProfile({ author }: { author: Author }) {
           </p>
           <h1 className="mt-2 font-serif text-4xl font-semibold tracking-tight sm:text-5xl">{author.name}</h1>
           <p className="mt-2 text-lg text-muted">{author.role}</p>
-          <div className="mt-6 space-y-4 font-serif text-lg leading-relaxed">
+          <div className="mt-6 space-y-4 font-text text-lg leading-relaxed">
             {author.bio.map((paragraph, i) => <p key={i}>{paragraph}</p>)}
           </div>
           {links.length > 0 && (

@@ -7,7 +7,7 @@ export function PullQuote({ cite, role, children }: { cite: string; role?: strin
       <span aria-hidden="true" className="absolute -top-5 left-4 font-serif text-7xl leading-none text-accent/25 sm:left-6">
         &ldquo;
       </span>
-      <blockquote className="font-serif-italic text-[1.35rem] leading-snug font-medium text-ink italic sm:text-[1.6rem] [&_p]:m-0">
+      <blockquote className="font-text text-[1.35rem] leading-snug text-ink italic sm:text-[1.6rem] [&_p]:m-0">
         {children}
       </blockquote>
       <figcaption className="mt-4 font-sans text-sm text-muted">

@@ -119,32 +119,32 @@ export function SearchPage({ tags }: { tags: Tag[] }) {
         />
       </form>
 
-      {search === null ? (
+      {search === null && (
         // Before (or without) JavaScript: say so, and offer the topics as a way in.
         <div className="no-js-only mt-6 rounded-2xl border border-line bg-panel p-6" data-testid="search-no-js">
           <p>{t.search.noScript}</p>
           <TagLinks tags={tags} />
         </div>
-      ) : (
-        <div className="mt-5 flex flex-wrap items-center gap-2" role="group" aria-label={t.search.filterTags}>
-          <span className="mr-1 text-sm text-muted">{t.search.filterTags}:</span>
-          {tags.map((tag) => {
-            const on = selected.includes(tag.slug);
-            return (
-              <button
-                key={tag.slug}
-                type="button"
-                aria-pressed={on}
-                onClick={() => toggleTag(tag.slug)}
-                className={`inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3.5 text-sm ${on ? "border-accent bg-accent font-semibold text-on-accent" : "border-line bg-card hover:border-accent hover:text-accent"}`}
-              >
-                {on && <span aria-hidden="true">✓</span>}
-                {tag.label}
-              </button>
-            );
-          })}
-        </div>
       )}
+      {/* In the server's HTML too, so that the first paint already holds them and hydration moves nothing. */}
+      <div className="js-only mt-5 flex flex-wrap items-center gap-2" role="group" aria-label={t.search.filterTags}>
+        <span className="mr-1 text-sm text-muted">{t.search.filterTags}:</span>
+        {tags.map((tag) => {
+          const on = selected.includes(tag.slug);
+          return (
+            <button
+              key={tag.slug}
+              type="button"
+              aria-pressed={on}
+              onClick={() => toggleTag(tag.slug)}
+              className={`inline-flex min-h-11 items-center gap-1.5 rounded-full border px-3.5 text-sm ${on ? "border-accent bg-accent font-semibold text-on-accent" : "border-line bg-card hover:border-accent hover:text-accent"}`}
+            >
+              {on && <span aria-hidden="true">✓</span>}
+              {tag.label}
+            </button>
+          );
+        })}
+      </div>
 
       <p id="zoekstatus" role="status" aria-live="polite" className="mt-8 min-h-6 font-semibold" data-testid="search-status">
         {search === null ? "" : !shown ? t.search.prompt : shown.status === "loading" ? t.search.loading : shown.status === "failed" ? t.search.failed : shown.total > 0 ? t.search.results(shown.total, q.trim()) : t.search.noResults(q.trim())}

@@ -114,6 +114,21 @@ test("no page loads the search index on first paint", async ({ page }) => {
   expect(loaded).toEqual([]);
 });
 
+test("the topic chips are in the first paint: loading /zoeken shifts no layout", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { shifts: number[] }).shifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number[] }).shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const response = await page.goto("/zoeken", { waitUntil: "networkidle" });
+  expect(await response!.text(), "the chips in the server's HTML").toContain('aria-label="Alleen in onderwerp"');
+  await expect(status(page)).toContainText("Typ een woord");
+  await page.waitForTimeout(300);
+  const total = (await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).reduce((a, b) => a + b, 0);
+  expect(total).toBeLessThan(0.001);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the header form goes to /zoeken, which explains and offers the topics", async ({ page }) => {
@@ -122,6 +137,8 @@ test.describe("without JavaScript", () => {
     await page.locator("#zoekveld").press("Enter");
     await expect(page).toHaveURL(/\/zoeken\?q=salaris$/);
     await expect(page.getByText("Zoeken werkt met JavaScript")).toBeVisible();
+    // The chips need JavaScript, so they are hidden without it.
+    await expect(page.getByRole("group", { name: "Alleen in onderwerp" })).toBeHidden();
     await expect(page.getByRole("link", { name: "Cloud & Security" }).first()).toHaveAttribute("href", "/tags/cloud-security");
   });
 });

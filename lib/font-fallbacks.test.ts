@@ -19,21 +19,16 @@ const averageWidth = (font: Font) => {
   const widths = font.glyphsForString(widthSample).map((g) => g.advanceWidth);
   return widths.reduce((a, b) => a + b, 0) / widths.length / font.unitsPerEm;
 };
-/** Vertical metrics of the variable font the site serves; the width of the static face of one weight. */
+/** Vertical metrics of the font file the site serves; the average width of a face (the same file, or one weight of a variable font). */
 function metrics(variableFile: string, weightFile: string): FontMetrics {
   const font = open(variableFile);
   return { ascent: font.ascent, descent: font.descent, lineGap: font.lineGap, unitsPerEm: font.unitsPerEm, averageWidth: averageWidth(open(weightFile)) };
 }
 
-const inter = "@fontsource-variable/inter/files/inter-latin-wght-normal.woff2";
-const serif = "@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2";
-/** Each fallback face in app/font-fallbacks.css: the web font it stands in for, at the weight it covers. */
-const faces = [
-  { family: "Inter Fallback", weight: "100 549", font: metrics(inter, "@fontsource/inter/files/inter-latin-400-normal.woff2"), fallback: fallbackAverageWidths.arial },
-  { family: "Inter Fallback", weight: "550 900", font: metrics(inter, "@fontsource/inter/files/inter-latin-600-normal.woff2"), fallback: fallbackAverageWidths.arialBold },
-  { family: "Source Serif Fallback", weight: "100 549", font: metrics(serif, "@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2"), fallback: fallbackAverageWidths.timesNewRoman },
-  { family: "Source Serif Fallback", weight: "550 900", font: metrics(serif, "@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff2"), fallback: fallbackAverageWidths.timesNewRomanBold },
-];
+/** The one web font: Source Serif 4 semibold, Latin, for headings; body and UI text are in system fonts. */
+const heading = "@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff2";
+/** The fallback face in app/font-fallbacks.css: a bold local Times metric-matched to the heading font, at every weight. */
+const faces = [{ family: "Source Serif Fallback", weight: "100 900", font: metrics(heading, heading), fallback: fallbackAverageWidths.timesNewRomanBold }];
 
 /** The @font-face rules of the stylesheet, each as a map of descriptor to value. */
 function fontFaces(css: string): Record<string, string>[] {
@@ -47,10 +42,7 @@ function fontFaces(css: string): Record<string, string>[] {
 
 describe("metric-matched fallback fonts", () => {
   it("computes what next/font computes for a regular face", () => {
-    for (const [file, category, width] of [
-      [inter, "sans-serif", fallbackAverageWidths.arial],
-      [serif, "serif", fallbackAverageWidths.timesNewRoman],
-    ] as const) {
+    for (const [file, category, width] of [[heading, "serif", fallbackAverageWidths.timesNewRoman]] as const) {
       const font = open(file);
       const next = getFallbackMetricsFromFontFile(font, category);
       const ours = fallbackOverrides({ ascent: font.ascent, descent: font.descent, lineGap: font.lineGap, unitsPerEm: font.unitsPerEm, averageWidth: averageWidth(font) }, width);

@@ -74,7 +74,7 @@ export default async function ArticlePage({ params }: Props) {
           {article.title}
           {article.draft && <DraftBadge />}
         </h1>
-        <p className="mt-5 font-serif text-xl leading-relaxed text-muted hyphens-auto">{article.excerpt}</p>
+        <p className="mt-5 font-text text-xl leading-relaxed text-muted hyphens-auto">{article.excerpt}</p>
         <div className="mt-8 border-y border-line py-5">
           <AuthorByline article={article} />
         </div>
