@@ -27,7 +27,7 @@ function TocList({ entries }: { entries: readonly TocEntry[] }) {
 /** The article's contents: closed by default above the text on small screens. */
 export function TableOfContentsInline({ entries }: { entries: readonly TocEntry[] }) {
   return (
-    <details className="group mx-auto mt-8 max-w-[42rem] rounded-xl border border-line bg-card xl:hidden print:hidden" data-testid="toc-inline">
+    <details className="group mx-auto mt-8 max-w-[38rem] rounded-xl border border-line bg-card xl:hidden print:hidden" data-testid="toc-inline">
       <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between px-5 font-sans font-semibold [&::-webkit-details-marker]:hidden">
         {t.reading.tocToggle}
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 transition-transform group-open:rotate-180"><path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="1.8" /></svg>

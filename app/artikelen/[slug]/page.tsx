@@ -65,7 +65,7 @@ export default async function ArticlePage({ params }: Props) {
           { name: article.title, path: articlePath(article.slug) },
         ])}
       />
-      <header className="mx-auto max-w-[42rem]">
+      <header className="mx-auto max-w-[38rem]">
         <Breadcrumb items={[{ name: t.nav.home, href: paths.home }, { name: t.nav.articles, href: paths.articles }, { name: article.title }]} />
         <div className="mt-8 print:hidden">
           <TagList tags={article.tags} />
@@ -81,11 +81,11 @@ export default async function ArticlePage({ params }: Props) {
         {article.draft && <p className="mt-6 rounded-lg bg-amber-50 p-4 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">{t.article.draftNote}</p>}
       </header>
       {toc && <TableOfContentsInline entries={toc} />}
-      <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_42rem_minmax(0,1fr)] xl:gap-12">
+      <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_38rem_minmax(0,1fr)] xl:gap-12">
         <div className="hidden pt-12 xl:block">{toc && <TableOfContentsSide entries={toc} />}</div>
-        <div className="prose prose-lg prose-article mx-auto mt-10 max-w-[42rem] sm:prose-xl">{body}</div>
+        <div className="prose prose-lg prose-article mx-auto mt-10 max-w-[38rem] sm:prose-xl">{body}</div>
       </div>
-      <footer className="mx-auto mt-14 max-w-[42rem] space-y-10">
+      <footer className="mx-auto mt-14 max-w-[38rem] space-y-10">
         <ShareLinks url={url} title={article.title} />
         {article.authors.map((author) => (
           <AboutAuthor key={author.slug} author={author} />
