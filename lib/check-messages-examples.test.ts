@@ -65,6 +65,9 @@ const examples: Record<RuleCode, Record<string, string>> = {
   "tabel-kolommen": body("| Rol | Salaris |\n| --- | --- |\n| Junior | 3.000 | 3.400 |"),
   "voetnoot-ontbreekt": body("Een bron[^cbs]."),
   "voetnoot-ongebruikt": body("Tekst.\n\n[^2]: Bron."),
+  "te-diep-genest": body(`${">".repeat(2000)} Diep.`),
+  "regel-te-lang": body("Heel lang. ".repeat(2000)),
+  "tekst-te-lang": body("Een alinea van een heel lang artikel.\n\n".repeat(2800)),
   "teken-onbekend": { "articles/artikel.mdx": article({ title: '"Привет, IT"' }) },
 };
 
