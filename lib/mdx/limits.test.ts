@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { mdxComponents } from "@/components/mdx-components";
 import { codeOf } from "../check-messages";
 import { readContent } from "../content/read";
@@ -23,6 +23,9 @@ async function html(body: string): Promise<string> {
 }
 
 describe("the limits that keep every accepted article buildable", () => {
+  // The first render loads the code highlighter, which takes seconds on a busy machine.
+  beforeAll(() => html("Warm."), 120_000);
+
   it("refuses 2,000 quote levels on one line, which overflow the compiler's stack, at that line", () => {
     expect(verdict(`Intro.\n\n${">".repeat(2000)} Diep.\n`)).toBe("te-diep-genest at 3");
   });

@@ -33,7 +33,8 @@ const tag = /<(\/?)[A-Za-z][\w.:-]*(?:\s[^<>]*?)?(\/?)>/g;
 
 /**
  * The checks before parsing, by a cheap scan of the lines: body length, line length, and nesting of
- * quotes and list markers on one line and of components across lines (code fences are skipped).
+ * quotes and list markers on one line, of components across lines and of emphasis within a paragraph
+ * (code fences are skipped).
  * Returns the first limit broken, or undefined.
  */
 export function checkSourceLimits(body: string): LimitProblem | undefined {
@@ -43,6 +44,7 @@ export function checkSourceLimits(body: string): LimitProblem | undefined {
   const lines = body.split("\n");
   let openFence: string | undefined;
   let components = 0;
+  let inline = 0;
   for (const [index, text] of lines.entries()) {
     const line = index + 1;
     if (text.length > mdxLimits.lineCharacters) {
@@ -64,10 +66,24 @@ export function checkSourceLimits(body: string): LimitProblem | undefined {
       openFence = opener;
       continue;
     }
-    // Inline code (`<div>`) and escaped tags (\<div>) are text, not tags.
+    if (rest.trim() === "") inline = 0;
+    // Inline code (`<div>`) and escaped characters (\<div>, \*) are text, not markup.
     const scanned = rest.replace(/(`+).*?\1/g, (span) => " ".repeat(span.length));
-    for (const m of scanned.matchAll(tag)) {
-      if (m.index > 0 && scanned[m.index - 1] === "\\") continue;
+    const unescaped = scanned.replace(/\\./g, "  ");
+    // Emphasis still open in this paragraph: thousands of nested `*a *b …` make the parser's work grow with their square.
+    for (const m of unescaped.matchAll(/[*_~]+/g)) {
+      const before = unescaped[m.index - 1];
+      const after = unescaped[m.index + m[0].length];
+      const opens = after !== undefined && /\S/.test(after);
+      const closes = before !== undefined && /\S/.test(before);
+      const levels = m[0].length >= 3 ? 2 : 1;
+      if (opens && !closes) inline += levels;
+      else if (closes && !opens) inline = Math.max(0, inline - levels);
+      if (containers + components + inline > mdxLimits.nesting) {
+        return { line, column: m.index + 1 + text.length - rest.length, message: say("te-diep-genest", mdxLimits.nesting) };
+      }
+    }
+    for (const m of unescaped.matchAll(tag)) {
       if (m[1]) components = Math.max(0, components - 1);
       else if (!m[2]) components++;
       if (containers + components > mdxLimits.nesting) {
