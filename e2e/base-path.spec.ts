@@ -3,7 +3,8 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 /*
- * The static export built for a sub-folder (`npm run build:static:base-path`, BASE_PATH=/voorbeeld/pr-12)
+ * The static export built for a sub-folder as a user types it (`npm run build:static:base-path`: BASE_PATH=/voorbeeld/pr-12
+ * exported before `npm run build:static`, so its pre and post steps see it too)
  * and served only there: the smoke journeys must work, and no request may leave the sub-folder or fail.
  * Paths here are relative ("artikelen"), so they resolve under the project's baseURL.
  */
@@ -120,4 +121,18 @@ test("the sitemap, robots.txt and feeds give addresses in the sub-folder", async
   const feed = await (await request.get("feed.xml")).text();
   expect(feed).toContain(`${base}/artikelen/werken-in-it-consultancy</link>`);
   expect(feed).toContain(`${base}/feed.xml" rel="self"`);
+  const tagFeed = await (await request.get("tags/it/feed.xml")).text();
+  expect(tagFeed).toContain(`${base}/tags/it/feed.xml" rel="self"`);
+  expect([...tagFeed.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => !p.startsWith(`${base}/`) && p !== base)).toEqual([]);
+});
+
+test("the home page's social image and the tag and author images are served from the sub-folder", async ({ page, request }) => {
+  await page.goto("./");
+  const ogImage = new URL((await page.locator('meta[property="og:image"]').getAttribute("content"))!).pathname;
+  expect(ogImage).toBe(`${base}/og/site/default.png`);
+  for (const image of [ogImage, `${base}/og/tags/it.png`, `${base}/og/auteurs/jeroen-bakker.png`]) {
+    const response = await request.get(image);
+    expect(response.status(), image).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+  }
 });

@@ -1,13 +1,14 @@
 /**
  * Runs after `npm run build:static` (npm's postbuild:static): removes the page payloads no reader
- * fetches from out/ (lib/static-export.ts), and the folders that held only those, and says how much
- * that saved. `next start` is not affected: it serves from .next.
+ * fetches from the export (lib/static-export.ts), and the folders that held only those, and says how
+ * much that saved. The export is the folder given, else STATIC_OUT_DIR, else out/, as build:static
+ * wrote it. `next start` is not affected: it serves from .next.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { isUnfetchedPayload } from "../lib/static-export";
 
-const out = path.resolve(process.argv[2] ?? "out");
+const out = path.resolve(process.argv[2] ?? (process.env.STATIC_OUT_DIR || "out"));
 const files = fs.readdirSync(out, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/"));
 const known = new Set(files);
 let bytes = 0;

@@ -39,6 +39,7 @@ const expected: [file: string, line: number, column: number, message: string, co
   ["table-extra-cells.mdx",14,20,"deze tabelrij heeft 3 cellen, maar de kopregel maar 2; alles vanaf cel 3 zou verdwijnen. Haal de extra cellen weg of voeg kolommen toe aan de kopregel en de regel met ---","tabel-kolommen"],
   ["tag-clash.mdx",6,1,"tags: \"it\" heet in Niet-Kebab.mdx \"IT\"; gebruik die spelling, zodat de site één onderwerp toont","tag-spelling"],
   ["tags-not-list.mdx",6,1,"tags: schrijf de onderwerpen als lijst tussen blokhaken, met minstens één onderwerp, zoals [IT, Consultancy]; er staat \"IT\"","tags-lijst"],
+  ["too-deep.mdx",11,1,"de tekst is hier te diep genest: meer dan 40 niveaus van citaten (>), lijsten en componenten in elkaar kan de site niet bouwen; maak er minder niveaus van, bijvoorbeeld door een citaat of lijst in losse alinea's te splitsen","te-diep-genest"],
   ["unclosed-tag.mdx",11,1,"<PullQuote> wordt niet gesloten; zet </PullQuote> op een eigen regel na de tekst die erbij hoort (de MDX-lezer meldt: Expected a closing tag for `<PullQuote>`)","tag-niet-gesloten"],
   ["unknown-author.mdx",4,1,"author: de auteur \"Piet Puk\" bestaat niet; bekende auteurs: Jeroen Bakker (jeroen-bakker)","auteur-onbekend"],
   ["unknown-field.mdx",7,1,"onbekend veld \"tittle\"; bedoel je \"title\"?","onbekend-veld"],
@@ -61,7 +62,10 @@ describe("content check on the broken fixtures", () => {
   it("covers every fixture file except the valid one", () => {
     const files = new Set(problems.map((p) => path.basename(p.file)));
     expect(files.has("aa-geldig-artikel.mdx")).toBe(false);
-    expect(files.size).toBe(34);
+    expect(files.size).toBe(35);
     expect(articles.map((a) => a.slug)).toContain("aa-geldig-artikel");
+    // Saved by a Windows editor: a byte order mark and CRLF line ends are accepted without a word.
+    expect(files.has("met-bom.mdx")).toBe(false);
+    expect(articles.find((a) => a.slug === "met-bom")?.title).toBe("Opgeslagen met een BOM");
   });
 });

@@ -20,6 +20,9 @@ function list(items: readonly string[], last: "en" | "of" = "en"): string {
   return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items.at(-1)}`;
 }
 
+/** A number as a Dutch reader writes it: 100.000. */
+const dutchNumber = (n: number) => n.toLocaleString("nl-NL");
+
 const rules = {
   // Files and folders
   "bestandstype": rule({
@@ -329,6 +332,23 @@ const rules = {
     text: (label: string) => `voetnoot [^${label}] wordt nergens in de tekst gebruikt en zou verdwijnen; zet [^${label}] achter de zin waar hij bij hoort, of haal de voetnoot weg`,
     mistake: "`[^2]: Bron …` zonder `[^2]` in de tekst",
     fix: "`… zoals het CBS meldt.[^2]`",
+  }),
+
+  // Limits that keep every accepted article buildable (lib/mdx/limits.ts)
+  "te-diep-genest": rule({
+    text: (limit: number) => `de tekst is hier te diep genest: meer dan ${limit} niveaus van citaten (>), lijsten en componenten in elkaar kan de site niet bouwen; maak er minder niveaus van, bijvoorbeeld door een citaat of lijst in losse alinea's te splitsen`,
+    mistake: "een regel die begint met `> > > > …` (tientallen keren `>`)",
+    fix: "`> Het citaat`, hoogstens een paar niveaus diep",
+  }),
+  "regel-te-lang": rule({
+    text: (found: number, limit: number) => `deze regel is ${dutchNumber(found)} tekens lang, langer dan de ${dutchNumber(limit)} die de site aankan; zet een lege regel tussen de alinea's of splits de tabel of code`,
+    mistake: "een hele tekst (of een tabel) geplakt op één regel",
+    fix: "één alinea per regel, met een lege regel ertussen",
+  }),
+  "tekst-te-lang": rule({
+    text: (found: number, limit: number) => `de tekst onder de frontmatter is ${dutchNumber(found)} tekens lang, langer dan de ${dutchNumber(limit)} die de site aankan; splits het artikel in delen`,
+    mistake: "een boek van 150.000 tekens in één artikel",
+    fix: "twee of drie artikelen die naar elkaar linken",
   }),
 
   // Characters the social image cannot draw (lib/content/drawable.ts asks lib/seo/og-assets.ts)

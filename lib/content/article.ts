@@ -7,7 +7,7 @@ import { tagSlug, toTag } from "../tags";
 import { findAuthor, type Article, type Author } from "./articles";
 import { splitFrontmatter, type SplitFile } from "./frontmatter";
 import type { ContentProblem } from "./problems";
-import { say, syntaxMessage } from "../check/messages";
+import { say } from "../check/messages";
 import { readingMinutes } from "./reading-time";
 import { articleFrontmatterSchema } from "./schema";
 import { validateFrontmatter } from "./validate";
@@ -64,7 +64,7 @@ export function parseArticleBody(
 ): { article?: Article; problems: ContentProblem[] } {
   const tree = parseMdx(split.body);
   if ("reason" in tree) {
-    return { problems: [{ file, line: tree.line + split.bodyLineOffset, column: tree.column, message: syntaxMessage(tree.reason) }] };
+    return { problems: [{ file, line: tree.line + split.bodyLineOffset, column: tree.column, message: tree.message }] };
   }
   const problems: ContentProblem[] = [...checkMdxTree(tree, context), ...checkImages(tree)].map((p) => ({ ...p, file, line: p.line + split.bodyLineOffset }));
   if (checkText) problems.push(...checkText({ file, split, tree }));

@@ -22,8 +22,10 @@ const refuse = () => {
 /**
  * Splits a content file into YAML frontmatter and body. Only YAML is accepted: gray-matter would
  * otherwise evaluate `---js` frontmatter as code on the build machine. Dates stay strings (core schema).
+ * A UTF-8 byte order mark (Windows editors write one) is dropped silently, as CRLF line ends are accepted.
  */
-export function splitFrontmatter(file: string, source: string): SplitFile | ContentProblem {
+export function splitFrontmatter(file: string, text: string): SplitFile | ContentProblem {
+  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   const opening = /^---[ \t]*([^\s-][^\r\n]*)?\r?\n/.exec(source);
   const language = opening?.[1]?.trim();
   if (language && language !== "yaml") {

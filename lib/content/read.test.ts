@@ -20,6 +20,17 @@ describe("loader", () => {
     expect(a!.tags).toEqual([{ label: "IT", slug: "it" }, { label: "Consultancy", slug: "consultancy" }]);
   });
 
+  it("accepts a file that starts with a UTF-8 byte order mark, and CRLF line ends, silently", () => {
+    const bom = `\uFEFF${article()}`;
+    const root = contentFolder({ "articles/met-bom.mdx": bom, "articles/met-crlf.mdx": `\uFEFF${article({ title: '"Windows"' }).replace(/\n/g, "\r\n")}` });
+    const { articles, problems } = readContent(root);
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => a.slug).sort()).toEqual(["met-bom", "met-crlf"]);
+    const withBom = articles.find((a) => a.slug === "met-bom")!;
+    expect(withBom).toMatchObject({ title: "Een titel", date: "2025-02-10" });
+    expect(withBom.body.includes("\uFEFF")).toBe(false);
+  });
+
   it.each(["title", "date", "author", "excerpt", "tags"])("reports a missing %s on line 1 with the field name", (field) => {
     const [p] = problemsFor(article({ [field]: undefined }));
     expect(p).toMatchObject({ file: "articles/test-artikel.mdx", line: 1 });

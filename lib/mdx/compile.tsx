@@ -7,6 +7,8 @@ import type { ShikiTransformer } from "shiki";
 import { remarkHeadingIds } from "./headings";
 import { gfmRehypeOptions, rehypeGfmForReaders } from "./gfm";
 import { remarkFigures } from "../images/remark-figures";
+import { syntaxMessage } from "../check/messages";
+import { checkSourceLimits, checkTreeDepth } from "./limits";
 import { compileMDX } from "next-mdx-remote/rsc";
 import type { MDXComponents } from "mdx/types";
 import type { ReactElement } from "react";
@@ -20,17 +22,27 @@ import type { ReactElement } from "react";
 
 const parser = createProcessor({ remarkPlugins: [remarkGfm] });
 
-/** A syntax error in MDX, with its line and column counted from the start of the body. */
+/** A body the check refuses before or while parsing, with its line and column counted from the start of the body. */
 export interface MdxSyntaxError {
   line: number;
   column: number;
+  /** The parser's own words, or the broken limit's message. */
   reason: string;
+  /** The check's Dutch message, ending with its rule code. */
+  message: string;
 }
 
-/** Parses an MDX body into a syntax tree (with positions) or the compiler's syntax error. */
+/**
+ * Parses an MDX body into a syntax tree (with positions), or refuses it: a body beyond the limits
+ * that keep a page buildable (lib/mdx/limits.ts, checked before and after parsing) or the
+ * compiler's syntax error. The content check and every page ask this one function.
+ */
 export function parseMdx(body: string): Root | MdxSyntaxError {
+  const tooBig = checkSourceLimits(body);
+  if (tooBig) return { ...tooBig, reason: tooBig.message };
+  let tree: Root;
   try {
-    return parser.parse(body) as Root;
+    tree = parser.parse(body) as Root;
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
     const reason = e.reason ?? e.message ?? String(error);
@@ -39,8 +51,11 @@ export function parseMdx(body: string): Root | MdxSyntaxError {
       line: e.line ?? (fromReason ? Number(fromReason[1]) : 1),
       column: e.column ?? (fromReason ? Number(fromReason[2]) : 1),
       reason,
+      message: syntaxMessage(reason),
     };
   }
+  const tooDeep = checkTreeDepth(tree);
+  return tooDeep ? { ...tooDeep, reason: tooDeep.message } : tree;
 }
 
 /** Marks each highlighted block with its language, for the label above the code. */
@@ -61,12 +76,15 @@ const shikiOptions = {
 
 /**
  * Renders a validated MDX body to React on the server, with JavaScript in MDX blocked, ids on
- * h2/h3 (the same as collectHeadings gives the table of contents) and highlighted code.
+ * h2/h3 (the same as collectHeadings gives the table of contents) and highlighted code. The body
+ * goes through parseMdx first, so a page never compiles what the content check would refuse.
  */
 export async function renderMdx(
   body: string,
   components: MDXComponents,
 ): Promise<ReactElement> {
+  const refused = parseMdx(body);
+  if ("message" in refused) throw new Error(`MDX refused at line ${refused.line}:${refused.column}: ${refused.message}`);
   const { content } = await compileMDX({
     source: body,
     components,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ogImageFolder } from "../routes";
+import { basePath, ogImageFolder, withoutBasePath } from "../routes";
 import { ogAssetsDigest } from "./og-assets";
 import type { OgCard } from "./og-image";
 
@@ -40,11 +40,13 @@ export const ogCacheFile = (dir: string, key: string) => path.join(dir, `${key}.
 /**
  * Makes public/og hold exactly `files` (image path → cache file), as hard links where the file
  * system allows (no second copy on disk), else as copies. Whatever was there before is removed.
+ * Image paths carry the base path (they are the addresses pages link to); public/ does not.
  */
-export function publishOgImages(publicDir: string, files: ReadonlyMap<string, string>): void {
+export function publishOgImages(publicDir: string, files: ReadonlyMap<string, string>, base: string = basePath): void {
   fs.rmSync(path.join(publicDir, ogImageFolder), { recursive: true, force: true });
-  for (const [imagePath, cached] of files) {
-    if (!imagePath.startsWith(`${ogImageFolder}/`)) throw new Error(`not a social image path: ${imagePath}`);
+  for (const [address, cached] of files) {
+    const imagePath = withoutBasePath(address, base);
+    if (!imagePath.startsWith(`${ogImageFolder}/`)) throw new Error(`not a social image path: ${address}`);
     const target = path.join(publicDir, imagePath);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     try {
