@@ -58,12 +58,15 @@ describe("the README's commands, as typed", () => {
       "BASE_PATH=/voorbeeld/pr-7 npm run prebuild:static",
     ]) {
       fs.rmSync(path.join(copy, "public/og"), { recursive: true, force: true });
+      fs.rmSync(path.join(copy, "public/zoeken"), { recursive: true, force: true });
       const { status, output } = typed(line);
       expect(output).toMatch(/Social images: 4 /);
       expect(status, output).toBe(0);
       // public/ holds the images where the host serves them under the sub-folder: og/…, not voorbeeld/pr-7/og/….
       expect(fs.existsSync(path.join(copy, "public/og/site/default.png"))).toBe(true);
       expect(fs.existsSync(path.join(copy, "public/og/artikelen/een-artikel.png"))).toBe(true);
+      // The search files too: the browser asks for /voorbeeld/pr-7/zoeken/…, which the host serves from zoeken/….
+      expect(JSON.parse(fs.readFileSync(path.join(copy, "public/zoeken/index/meta.json"), "utf8"))).toMatchObject({ count: 1 });
       expect(fs.existsSync(path.join(copy, "public/voorbeeld"))).toBe(false);
     }
   }, 300_000);
