@@ -33,12 +33,19 @@ describe("the pull-request workflow", () => {
     expect(upload?.with?.path).toContain("playwright-report/");
   });
 
-  it("keeps .cache/ (processed and social images) between runs, restored before anything is built, under a key that changes with the social images' template", () => {
+  it("keeps .cache/ (processed and social images, compiled articles) between runs, restored before anything is built, under a key that changes with the code that fills it", () => {
     const cache = steps.findIndex((s) => s.uses?.startsWith("actions/cache"));
     expect(cache).toBeGreaterThanOrEqual(0);
     expect(steps[cache]!.with?.path).toBe(".cache/");
-    expect(String(steps[cache]!.with?.key)).toMatch(/hashFiles\([^)]*lib\/seo\/og-image\.tsx/);
-    expect(steps[cache]!.with?.["restore-keys"]).toBeTruthy();
+    const key = String(steps[cache]!.with?.key);
+    // The code that fills the cache: packages, the article compiler, the social-image template and the image pipeline.
+    for (const input of ["package-lock.json", "lib/mdx/**", "lib/seo/og-image.tsx", "lib/seo/og-assets.ts", "lib/images/**"]) {
+      expect(key).toMatch(new RegExp(`hashFiles\\([^)]*'${input.replaceAll(".", "\\.").replaceAll("*", "\\*")}'`));
+    }
+    // Restores the newest cache made by the same code: the key without its run id.
+    const restore = String(steps[cache]!.with?.["restore-keys"]).trim();
+    expect(key.startsWith(restore)).toBe(true);
+    expect(key.slice(restore.length)).toBe("${{ github.run_id }}");
     const firstBuild = steps.findIndex((s) => s.run?.includes("npm run build"));
     expect(cache).toBeLessThan(firstBuild);
   });
