@@ -19,7 +19,15 @@ const nextConfig = (phase: string): NextConfig => ({
   // A separate output folder lets tests and benchmarks build without touching the real build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Workers that generate the pages; BUILD_CPUS overrides it for measurements (docs/performance.md).
-  experimental: { cpus: Number(process.env.BUILD_CPUS ?? 1) },
+  experimental: {
+    cpus: Number(process.env.BUILD_CPUS ?? 1),
+    ...(process.env.PREFETCH_INLINING ? { prefetchInlining: process.env.PREFETCH_INLINING === "1" } : {}),
+    ...(process.env.BUILD_FS_CACHE ? { turbopackFileSystemCacheForBuild: process.env.BUILD_FS_CACHE === "1" } : {}),
+    ...(process.env.STATIC_CONCURRENCY ? { staticGenerationMaxConcurrency: Number(process.env.STATIC_CONCURRENCY) } : {}),
+  },
+  // `npm test` type-checks once (`npm run typecheck`) and then sets TYPECHECKED=1 for its builds, so
+  // each of them skips the same check again (47 s cold, docs/performance.md). A plain build checks.
+  typescript: { ignoreBuildErrors: process.env.TYPECHECKED === "1" },
   // `npm run build:static` writes a complete static site to out/ for any file server or CDN;
   // there public/_headers carries the same security headers for hosts that read it. The export
   // ignores proxy.ts (Next warns that it "disables middleware"): a file server needs no such guard.

@@ -9,9 +9,9 @@ if (missing.length > 0) throw new Error(`playwright.config.ts: the static-export
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const STATIC_PORT = PORT + 1;
-const FIXTURE_PORT = PORT + 2;
-/** The export built for a sub-folder (npm run build:static:base-path), served only under it. */
+/** The export built for a sub-folder with the image fixture (npm run build:static:base-path), served only under it. */
 const BASE_PATH_PORT = PORT + 3;
+const BASE_PATH_URL = `http://127.0.0.1:${BASE_PATH_PORT}/voorbeeld/pr-12/`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -35,15 +35,16 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${STATIC_PORT}` },
       testMatch: staticExportSpecs.map((name) => `**/${name}`),
     },
-    // The image fixture site (npm run build:fixture): a generated phone photo and the longest Dutch compounds.
+    // The image fixture (a generated phone photo, the longest Dutch compounds) is built into the
+    // sub-folder export beside the site's own content (scripts/write-test-site.ts): one build for both.
     {
       name: "image-fixture",
-      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: BASE_PATH_URL },
       testMatch: /image-fixture\.spec\.ts/,
     },
     {
       name: "base-path",
-      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${BASE_PATH_PORT}/voorbeeld/pr-12/` },
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: BASE_PATH_URL },
       testMatch: /base-path\.spec\.ts/,
     },
   ],
@@ -57,13 +58,6 @@ export default defineConfig({
     {
       command: `node_modules/.bin/serve out --no-request-logging -l tcp://127.0.0.1:${STATIC_PORT}`,
       url: `http://127.0.0.1:${STATIC_PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
-      command: `node_modules/.bin/next start -p ${FIXTURE_PORT} -H 127.0.0.1`,
-      env: { NEXT_DIST_DIR: ".e2e/images/next", CONTENT_DIR: ".e2e/images/content", PUBLIC_DIR: ".e2e/images/public" },
-      url: `http://127.0.0.1:${FIXTURE_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,14 +1,22 @@
+import fs from "node:fs";
 import type { Page, Response } from "@playwright/test";
 import { captions, fixtureSlug, longWords } from "../lib/images/fixture/content";
 import { expect, test } from "./fixtures";
 
 /*
- * The image fixture site (npm run build:fixture): an article that opens with a generated
- * 4000 × 3000 phone photo, a second photo far below the first screen, and the longest Dutch
- * compounds in its title, heading, tag and text.
+ * The image fixture (lib/images/fixture/content.ts), built beside the site's own content into the
+ * sub-folder export (npm run build:static:base-path, scripts/write-test-site.ts): an article that
+ * opens with a generated 4000 × 3000 phone photo, a second photo far below the first screen, and the
+ * longest Dutch compounds in its title, heading, tag and text. Pages are opened by relative paths
+ * ("artikelen/…"), so they resolve under the project's baseURL; requests are checked with `base`.
  */
 
-const articlePath = `/artikelen/${fixtureSlug}`;
+const base = "/voorbeeld/pr-12";
+const articlePath = `artikelen/${fixtureSlug}`;
+
+test.beforeAll(() => {
+  if (!fs.existsSync(`.e2e-base-path/${articlePath}.html`)) throw new Error("No image fixture in the base-path export: run `npm run build:static:base-path` first.");
+});
 
 /** The pixel width of the file an img shows (naturalWidth is scaled by the srcset's density). */
 function fileWidth(img: HTMLImageElement): Promise<number> {
@@ -49,7 +57,7 @@ for (const { width, dpr, chosen } of screens) {
         shown: img.getBoundingClientRect().width, shownHeight: img.getBoundingClientRect().height,
         loading: img.loading, fetchPriority: img.fetchPriority, decoding: img.decoding, title: img.title,
       }));
-      expect(lead.current).toBe(`/img/images/teamfoto.jpg/${chosen}.webp`);
+      expect(lead.current).toBe(`${base}/img/images/teamfoto.jpg/${chosen}.webp`);
       expect(await photo.evaluate(fileWidth)).toBe(chosen);
       expect([lead.width, lead.height]).toEqual(["4000", "3000"]);
       expect(lead.shownHeight).toBeCloseTo((lead.shown * 3) / 4, 0);
@@ -60,7 +68,7 @@ for (const { width, dpr, chosen } of screens) {
       expect(bytes, "the lead photo's download").toBeGreaterThan(10_000);
       expect(bytes).toBeLessThanOrEqual(200 * 1024);
       // The original is never what a reader downloads.
-      expect([...images.keys()].filter((p) => p.startsWith("/images/"))).toEqual([]);
+      expect([...images.keys()].filter((p) => p.startsWith(`${base}/images/`))).toEqual([]);
     });
 
     test("the photo below the first screen loads only when the reader scrolls to it", async ({ page }) => {
@@ -69,23 +77,23 @@ for (const { width, dpr, chosen } of screens) {
       await page.waitForLoadState("networkidle");
       const below = page.getByRole("figure").filter({ hasText: captions.below }).getByRole("img");
       await expect(below).toHaveAttribute("loading", "lazy");
-      expect([...images.keys()].some((p) => p.startsWith("/img/images/kantoor.jpg/"))).toBe(false);
+      expect([...images.keys()].some((p) => p.startsWith(`${base}/img/images/kantoor.jpg/`))).toBe(false);
       await below.scrollIntoViewIfNeeded();
       await expect(below).toHaveJSProperty("complete", true);
-      await expect.poll(() => [...images.keys()].some((p) => p.startsWith("/img/images/kantoor.jpg/"))).toBe(true);
+      await expect.poll(() => [...images.keys()].some((p) => p.startsWith(`${base}/img/images/kantoor.jpg/`))).toBe(true);
       expect(await below.evaluate(fileWidth)).toBe(chosen);
     });
 
     test("a tag's count stays on one line beside the longest tag", async ({ page }) => {
-      await page.goto("/tags");
+      await page.goto("tags");
       for (const count of await page.getByTestId("tag-count").all()) {
         const lineHeight = await count.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
         expect((await count.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
       }
     });
 
-    for (const path of [articlePath, "/", "/artikelen", "/tags", `/tags/${longWords.tag.toLowerCase()}`, "/auteurs/anna-de-boer"]) {
-      test(`${path} does not scroll sideways with the longest compounds`, async ({ page }) => {
+    for (const path of [articlePath, "./", "artikelen", "tags", `tags/${longWords.tag.toLowerCase()}`, "auteurs/anna-de-boer"]) {
+      test(`/${path.replace(/^\.\//, "")} does not scroll sideways with the longest compounds`, async ({ page }) => {
         await page.goto(path);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
@@ -100,9 +108,9 @@ for (const { width, dpr, chosen } of screens) {
 
 test("the author's photo comes in the avatar sizes, not as the original", async ({ page }) => {
   const images = recordImages(page);
-  await page.goto("/auteurs/anna-de-boer");
+  await page.goto("auteurs/anna-de-boer");
   await page.waitForLoadState("networkidle");
   const avatars = [...images.keys()].filter((p) => p.includes("anna-de-boer"));
   expect(avatars.length).toBeGreaterThan(0);
-  for (const p of avatars) expect(p).toMatch(/^\/img\/images\/authors\/anna-de-boer\.jpg\/(96|192)\.webp$/);
+  for (const p of avatars) expect(p).toMatch(new RegExp(`^${base}/img/images/authors/anna-de-boer\\.jpg/(96|192)\\.webp$`));
 });

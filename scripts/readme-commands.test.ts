@@ -90,8 +90,9 @@ describe("the README's commands, as typed", () => {
 
   it("builds the base-path export the way a user types it", () => {
     expect(scripts["build:static"]).toContain("${STATIC_OUT_DIR:-out}");
+    // The site's content with the image fixture (scripts/write-test-site.ts writes .e2e/site), then build:static as typed.
     expect(scripts["build:static:base-path"]).toBe(
-      "bash -c 'export SITE_URL=https://www.example.nl BASE_PATH=/voorbeeld/pr-12 STATIC_OUT_DIR=.e2e-base-path; npm run build:static'",
+      "bash -c 'export SITE_URL=https://www.example.nl BASE_PATH=/voorbeeld/pr-12 STATIC_OUT_DIR=.e2e-base-path CONTENT_DIR=.e2e/site/content PUBLIC_DIR=.e2e/site/public OG_CACHE_DIR=.cache/og-e2e-site; tsx scripts/write-test-site.ts && npm run build:static'",
     );
     // No pre or post step of its own that could run without the exported variables.
     expect(Object.keys(scripts).filter((s) => /^(pre|post)build:static:base-path$/.test(s))).toEqual([]);

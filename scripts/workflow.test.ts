@@ -25,7 +25,7 @@ describe("the pull-request workflow", () => {
   });
 
   it("runs every check in order and uploads the report", () => {
-    const order = ["npm ci", "npm run check:content", "npm run lint", "npm run typecheck", "npm run test:unit", "npx playwright install --with-deps chromium", "npm run test:preview", "npm run build:static\n", "npm run build:static:base-path", "npm run build\n", "npm run build:fixture", "npm run test:e2e"];
+    const order = ["npm ci", "npm run check:content", "npm run lint", "npm run typecheck", "npm run test:unit", "npx playwright install --with-deps chromium", "npm run test:preview", "npm run build:static\n", "npm run build:static:base-path", "npm run build\n", "npm run test:e2e"];
     const positions = order.map((command) => runs.indexOf(command));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
