@@ -26,6 +26,7 @@ import lighthouse, { type Flags, type Result } from "lighthouse";
 import { chromium } from "@playwright/test";
 import { chromiumFlags, systemChromium } from "../lib/chromium";
 import { articlePath, authorPath, paths, tagPath } from "../lib/routes";
+import { startScriptsAfterPaint } from "../lib/scripts-after-paint";
 import { buildBarePage } from "./lib/bare-page";
 import { serveFolder, type Rewrite } from "./lib/export-server";
 import { buildSite, cleanups, freePort, setDistDir, startServer } from "./lib/server";
@@ -72,7 +73,10 @@ const inlineStylesheets = (folder: string) => (html: string) =>
   html
     .replace(/<link\b[^>]*rel="stylesheet"[^>]*>/g, (tag) => {
       const href = /href="([^"]+)"/.exec(tag)?.[1];
-      return href ? `<style>${fs.readFileSync(path.join(folder, href.split("?")[0]!), "utf8")}</style>` : tag;
+      if (!href) return tag;
+      // The stylesheet's relative font URLs, made absolute for the page that now holds it.
+      const css = fs.readFileSync(path.join(folder, href.split("?")[0]!), "utf8").replace(/url\(\.\.\/media\//g, "url(/_next/static/media/");
+      return `<style>${css}</style>`;
     })
     .replace(/<link\b[^>]*as="style"[^>]*>/g, "");
 
@@ -80,13 +84,18 @@ const inlineStylesheets = (folder: string) => (html: string) =>
 const approaches = (folder: string): Record<string, Rewrite> => {
   const optional = (css: string) => css.replace(/font-display:\s*swap/g, "font-display:optional");
   const noFonts = ablations["no web fonts"]!;
-  return {
+  const all: Record<string, Rewrite> = {
     "as built": {},
     "font-display optional": { css: optional },
     "CSS inlined": { html: inlineStylesheets(folder) },
     "no web font": noFonts,
     "CSS inlined, no web font": { html: (html) => inlineStylesheets(folder)(noFonts.html!(html)).replace(fontFaceWithUrl, "") },
+    "scripts after first paint": { html: startScriptsAfterPaint },
+    "CSS inlined, scripts after first paint": { html: (html) => startScriptsAfterPaint(inlineStylesheets(folder)(html)) },
   };
+  // APPROACHES="as built|CSS inlined" measures a subset.
+  const only = process.env.APPROACHES?.split("|").map((a) => a.trim());
+  return only ? Object.fromEntries(Object.entries(all).filter(([name]) => only.includes(name))) : all;
 };
 const approachPages = sitePages.filter(([name]) => ["home", "overview", "seed article", "author page"].includes(name));
 
