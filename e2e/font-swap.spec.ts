@@ -35,6 +35,13 @@ test("the first page of a visit asks for the heading font only after it has load
   expect(events.indexOf("load"), events.join(", ")).toBeGreaterThanOrEqual(0);
   expect(events.indexOf("font"), events.join(", ")).toBeGreaterThan(events.indexOf("load"));
   await expect.poll(() => page.evaluate(() => document.fonts.check("600 16px sourceSerif"))).toBe(true);
+  // …and after the page has painted (a small page can load before its first paint).
+  const { paintedAt, fontAskedAt } = await page.evaluate(() => ({
+    paintedAt: performance.getEntriesByName("first-paint")[0]?.startTime,
+    fontAskedAt: performance.getEntriesByType("resource").find((r) => r.name.endsWith(".woff2"))?.startTime,
+  }));
+  expect(paintedAt).toBeDefined();
+  expect(fontAskedAt!).toBeGreaterThan(paintedAt!);
 
   // The next page of the visit: no waiting for the load event, the heading is in the web font at once.
   await page.addInitScript(() => {
