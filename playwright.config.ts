@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumFlags, systemChromium } from "./lib/chromium";
 
 /** The specs the static export must pass too; a renamed or removed one stops the run instead of dropping out. */
-const staticExportSpecs = ["seo.spec.ts", "reading.spec.ts", "tag-filter.spec.ts", "search.spec.ts", "images.spec.ts", "fetched.spec.ts"];
+const staticExportSpecs = ["seo.spec.ts", "reading.spec.ts", "tag-filter.spec.ts", "search.spec.ts", "images.spec.ts", "fetched.spec.ts", "scripts-after-paint.spec.ts"];
 const missing = staticExportSpecs.filter((name) => !fs.existsSync(`e2e/${name}`));
 if (missing.length > 0) throw new Error(`playwright.config.ts: the static-export project names specs that do not exist: ${missing.join(", ")}`);
 
@@ -27,7 +27,7 @@ export default defineConfig({
     launchOptions: { executablePath: systemChromium(), args: chromiumFlags },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(image-fixture|base-path)\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /(image-fixture|base-path|scripts-after-paint)\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 375, height: 740 } }, testMatch: /responsive\.spec\.ts/ },
     // The static export (npm run build:static) served by a plain file server must pass the same smoke tests.
     {

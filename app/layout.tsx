@@ -6,6 +6,7 @@ import { sourceSerifLatinExt } from "./fonts-latin-ext";
 import { paths } from "@/lib/routes";
 import { site } from "@/lib/site";
 import { themeScript } from "@/lib/browser/theme";
+import { headingFontScript } from "@/lib/browser/heading-font";
 import { t } from "@/lib/strings";
 import "./globals.css";
 import "./font-fallbacks.css";
@@ -13,7 +14,8 @@ import "./font-fallbacks.css";
 // The site's one web font: Source Serif 4 semibold, Latin only (21 KB), for headings. Body text is
 // in the platform's serif and the interface in its UI sans (globals.css), so the first paint waits
 // for no font; until this one arrives, headings show in a metric-matched local Times
-// (font-fallbacks.css), so the swap moves nothing. See docs/performance.md, "First paint".
+// (font-fallbacks.css), so the swap moves nothing. On the first page of a visit it is not even
+// asked for before the page has loaded (lib/browser/heading-font.ts). See docs/performance.md.
 const sourceSerif = localFont({
   src: "../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff2",
   variable: "--font-source-serif",
@@ -41,8 +43,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="nl" className={`${sourceSerif.variable} ${sourceSerifLatinExt.variable}`} suppressHydrationWarning>
       <head>
-        {/* Sets the theme before the first paint, so no page ever flashes the wrong one. */}
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        {/* Sets the theme before the first paint, so no page ever flashes the wrong one, and holds
+            the heading font back until the first page of a visit has loaded. */}
+        <script dangerouslySetInnerHTML={{ __html: `${themeScript};${headingFontScript}` }} />
       </head>
       <body className="flex min-h-dvh flex-col antialiased">
         <a

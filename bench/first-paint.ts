@@ -11,6 +11,9 @@
  *   --ablate      the seed article as built and with one kind of resource taken away at a time
  *                 (web fonts, stylesheet, flight data, images, scripts), beside the bare page.
  *   --next-start  every page from the export and from `next start` of a server build, beside the bare page.
+ *   --approaches  home, /artikelen, the seed article and the author page as built and with each
+ *                 approach to the remaining gap applied by the server (font-display: optional,
+ *                 the stylesheet inlined, no web font, both), to choose one before building it.
  * SKIP_BUILD=1 reuses out/ (and .bench/first-paint-build); EXPORT_DIR=folder measures another export
  * (implies SKIP_BUILD, e.g. a copy of an earlier build); BARE_REBUILD=1 builds the bare page again.
  */
@@ -23,6 +26,7 @@ import lighthouse, { type Flags, type Result } from "lighthouse";
 import { chromium } from "@playwright/test";
 import { chromiumFlags, systemChromium } from "../lib/chromium";
 import { articlePath, authorPath, paths, tagPath } from "../lib/routes";
+import { startScriptsAfterPaint } from "../lib/scripts-after-paint";
 import { buildBarePage } from "./lib/bare-page";
 import { serveFolder, type Rewrite } from "./lib/export-server";
 import { buildSite, cleanups, freePort, setDistDir, startServer } from "./lib/server";
@@ -33,7 +37,7 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const runsArg = args.indexOf("--runs");
 const runs = Math.max(1, Number(runsArg >= 0 ? args[runsArg + 1] : process.env.RUNS) || 5);
-const mode = flag("--ablate") ? "ablate" : flag("--next-start") ? "next-start" : "pages";
+const mode = flag("--ablate") ? "ablate" : flag("--next-start") ? "next-start" : flag("--approaches") ? "approaches" : "pages";
 const skipBuild = process.env.SKIP_BUILD === "1" || Boolean(process.env.EXPORT_DIR);
 
 const sitePages: [name: string, path: string][] = [
@@ -63,6 +67,37 @@ const ablations: Record<string, Rewrite> = {
   "no images": { html: linkTag(/as="image"/), refuse: (p) => imageFile.test(p) && !p.endsWith("/icon.svg") },
   "no scripts": { html: (html) => linkTag(/as="script"|rel="modulepreload"/)(scriptTags((tag) => tag.includes("application/ld+json"))(html)) },
 };
+
+/** Replaces each stylesheet link with a <style> holding that file, as Next's `experimental.inlineCss` does. */
+const inlineStylesheets = (folder: string) => (html: string) =>
+  html
+    .replace(/<link\b[^>]*rel="stylesheet"[^>]*>/g, (tag) => {
+      const href = /href="([^"]+)"/.exec(tag)?.[1];
+      if (!href) return tag;
+      // The stylesheet's relative font URLs, made absolute for the page that now holds it.
+      const css = fs.readFileSync(path.join(folder, href.split("?")[0]!), "utf8").replace(/url\(\.\.\/media\//g, "url(/_next/static/media/");
+      return `<style>${css}</style>`;
+    })
+    .replace(/<link\b[^>]*as="style"[^>]*>/g, "");
+
+/** The approaches to the gap that remains after the fonts change, as rewrites of the served export. */
+const approaches = (folder: string): Record<string, Rewrite> => {
+  const optional = (css: string) => css.replace(/font-display:\s*swap/g, "font-display:optional");
+  const noFonts = ablations["no web fonts"]!;
+  const all: Record<string, Rewrite> = {
+    "as built": {},
+    "font-display optional": { css: optional },
+    "CSS inlined": { html: inlineStylesheets(folder) },
+    "no web font": noFonts,
+    "CSS inlined, no web font": { html: (html) => inlineStylesheets(folder)(noFonts.html!(html)).replace(fontFaceWithUrl, "") },
+    "scripts after first paint": { html: startScriptsAfterPaint },
+    "CSS inlined, scripts after first paint": { html: (html) => startScriptsAfterPaint(inlineStylesheets(folder)(html)) },
+  };
+  // APPROACHES="as built|CSS inlined" measures a subset.
+  const only = process.env.APPROACHES?.split("|").map((a) => a.trim());
+  return only ? Object.fromEntries(Object.entries(all).filter(([name]) => only.includes(name))) : all;
+};
+const approachPages = sitePages.filter(([name]) => ["home", "overview", "seed article", "author page"].includes(name));
 
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
@@ -283,7 +318,12 @@ async function main(): Promise<void> {
   };
 
   const targets: Target[] = [{ name: "bare page", url: `${await serve(bareOut)}/`, bare: true }];
-  if (mode === "ablate") {
+  if (mode === "approaches") {
+    for (const [name, rewrite] of Object.entries(approaches(outDir))) {
+      const origin = await serve(outDir, rewrite);
+      for (const [page, p] of approachPages) targets.push({ name: `${page}, ${name}`, url: origin + p });
+    }
+  } else if (mode === "ablate") {
     for (const [name, rewrite] of Object.entries(ablations)) targets.push({ name: `seed article, ${name}`, url: (await serve(outDir, rewrite)) + articlePath(seedSlug) });
   } else {
     const exportOrigin = await serve(outDir);

@@ -19,11 +19,12 @@ export function ogCacheDir(): string {
 const root = () => /* turbopackIgnore: true */ process.cwd();
 const versionOf = (pkg: string) => (JSON.parse(fs.readFileSync(path.join(root(), "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
 
-/** A digest of the renderer: the template's source, satori's, resvg's and sharp's versions, the fonts and the emoji set. */
+/** A digest of the renderer: the template's and the PNG writer's source, satori's and resvg's versions, the fonts and the emoji set. */
 export function ogRendererDigest(): string {
   return createHash("sha256")
     .update(fs.readFileSync(path.join(root(), "lib/seo/og-image.tsx")))
-    .update(`satori@${versionOf("satori")} resvg@${versionOf("@resvg/resvg-js")} sharp@${versionOf("sharp")}`)
+    .update(fs.readFileSync(path.join(root(), "lib/seo/og-png.ts")))
+    .update(`satori@${versionOf("satori")} resvg@${versionOf("@resvg/resvg-js")}`)
     .update(ogAssetsDigest())
     .digest("hex");
 }
