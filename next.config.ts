@@ -18,7 +18,8 @@ const nextConfig = (phase: string): NextConfig => ({
   env: { BASE_PATH: basePath },
   // A separate output folder lets tests and benchmarks build without touching the real build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // Workers that generate the pages; BUILD_CPUS overrides it for measurements. One worker: a second one, more concurrency or no prefetch inlining measured no faster here (docs/performance.md).
+  // Workers that generate the pages; BUILD_CPUS overrides it for measurements. One: a second worker,
+  // more concurrency or no prefetch inlining built no faster here (docs/performance.md).
   experimental: { cpus: Number(process.env.BUILD_CPUS ?? 1) },
   // `npm test` type-checks once (`npm run typecheck`) and then sets TYPECHECKED=1 for its builds, so
   // each of them skips the same check again (47 s cold, docs/performance.md). A plain build checks.
