@@ -71,7 +71,9 @@ export function grammarsFor(languages: Iterable<string>, table: GrammarTable): s
       pending.push(...grammar.embeds);
     }
     const scopes = [...loaded].map((name) => table.get(name)!.scopeName);
-    for (const g of injectors) if (!loaded.has(g.name) && g.injectTo.some((s) => scopes.includes(s))) pending.push(g.name);
+    // Shiki injects into a scope and every scope below it (source.js into source.js.jsx).
+    const under = (scope: string) => scopes.some((s) => s === scope || s.startsWith(`${scope}.`));
+    for (const g of injectors) if (!loaded.has(g.name) && g.injectTo.some(under)) pending.push(g.name);
     // A grammar extending a loaded one (source.ts.tags of source.ts) changes how its injections apply.
     for (const g of grammarList) if (!loaded.has(g.name) && scopes.some((s) => g.scopeName.startsWith(`${s}.`))) pending.push(g.name);
   }
