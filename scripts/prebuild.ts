@@ -24,7 +24,6 @@ import { ogEntries } from "../lib/seo/og-cards";
 
 const dev = process.argv.includes("--dev");
 const preview = dev || process.argv.includes("--preview") || process.env.PREVIEW_DRAFTS === "1";
-const started = performance.now();
 const { articles, authors, problems } = readContent();
 const errors = problems.filter((p) => p.severity !== "warning");
 if (errors.length > 0 && !preview) throw new ContentError(errors);
