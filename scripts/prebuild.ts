@@ -1,6 +1,8 @@
 /**
- * The content step before Next (npm's predev, prebuild and prebuild:static): reads the content once
- * and writes what the build serves as plain files into public/ —
+ * The content step before Next (npm's predev, prebuild and prebuild:static): reads the content once,
+ * compiles each article body once and writes what the build serves as plain files into public/ —
+ * - every visible article's MDX compiled to code in .cache/mdx (lib/mdx/compile.tsx), compiling only
+ *   bodies no earlier run has compiled with the same compiler; the pages only run that code;
  * - every social image under public/og, rendering only those whose inputs no earlier build has seen
  *   (lib/seo/og-build.ts);
  * - the search data under public/zoeken (lib/search/files.ts), so Next prerenders no route per article.
@@ -13,6 +15,7 @@ import { ContentError } from "../lib/content/problems";
 import { readContent } from "../lib/content/read";
 import { todayInAmsterdam } from "../lib/dates";
 import { publicDir } from "../lib/images/paths";
+import { precompileMdx } from "../lib/mdx/compile";
 import { buildSearchData } from "../lib/search/build";
 import { removeSearchFiles, writeSearchFiles } from "../lib/search/files";
 import { buildOgImages } from "../lib/seo/og-build";
@@ -21,18 +24,22 @@ import { ogEntries } from "../lib/seo/og-cards";
 
 const dev = process.argv.includes("--dev");
 const preview = dev || process.argv.includes("--preview") || process.env.PREVIEW_DRAFTS === "1";
-const started = performance.now();
 const { articles, authors, problems } = readContent();
 const errors = problems.filter((p) => p.severity !== "warning");
 if (errors.length > 0 && !preview) throw new ContentError(errors);
 const visible = visibleArticles(articles, { preview, today: todayInAmsterdam() });
+const mdxStarted = performance.now();
+const mdx = await precompileMdx(visible, { prune: !preview });
+const compiledIn = ((performance.now() - mdxStarted) / 1000).toFixed(1);
+console.log(`MDX: ${mdx.bodies} articles (${mdx.compiled} compiled, ${mdx.bodies - mdx.compiled} from the cache${mdx.pruned ? `, ${mdx.pruned} unused removed from it` : ""}) in ${compiledIn} s`);
+const imagesStarted = performance.now();
 const report = await buildOgImages(ogEntries(visible, authors), {
   cacheDir: ogCacheDir(),
   // PUBLIC_DIR when set (the image fixture), so that a fixture build never prunes the site's own images.
   publicDir: publicDir(),
   prune: !preview,
 });
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const seconds = ((performance.now() - imagesStarted) / 1000).toFixed(1);
 console.log(`Social images: ${report.images} (${report.rendered} rendered, ${report.images - report.rendered} from the cache${report.pruned ? `, ${report.pruned} unused removed from it` : ""}) in ${seconds} s`);
 if (dev) removeSearchFiles(publicDir());
 else console.log(`Search files: ${writeSearchFiles(publicDir(), buildSearchData(visible))}`);

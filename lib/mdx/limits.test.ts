@@ -1,6 +1,9 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mdxComponents } from "@/components/mdx-components";
 import { codeOf } from "../check/messages";
 import { readContent } from "../content/read";
@@ -23,8 +26,17 @@ async function html(body: string): Promise<string> {
 }
 
 describe("the limits that keep every accepted article buildable", () => {
+  // The page's compiled bodies go to a folder of this test's own.
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), "mdx-limits-"));
   // The first render loads the code highlighter, which takes seconds on a busy machine.
-  beforeAll(() => html("Warm."), 120_000);
+  beforeAll(() => {
+    process.env.MDX_CACHE_DIR = cacheDir;
+    return html("Warm.");
+  }, 120_000);
+  afterAll(() => {
+    delete process.env.MDX_CACHE_DIR;
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
 
   it("refuses 2,000 quote levels on one line, which overflow the compiler's stack, at that line", () => {
     expect(verdict(`Intro.\n\n${">".repeat(2000)} Diep.\n`)).toBe("te-diep-genest at 3");
@@ -59,10 +71,19 @@ describe("the limits that keep every accepted article buildable", () => {
     expect(verdict("x".repeat(mdxLimits.lineCharacters))).toBe("accepted");
   });
 
-  it("the content check names the file and line of the too-deep quote; the page refuses to compile it", async () => {
+  it("the content check names the file and line of the too-deep quote; the page refuses to compile it, and caches nothing", async () => {
     const root = contentFolder({ "articles/diep.mdx": article({}, `Intro.\n\n${">".repeat(2000)} Diep.\n`) });
     const problems = readContent(root).problems.map((p) => `${p.file.slice(root.length + 1)}:${p.line} [${codeOf(p.message)}]`);
     expect(problems).toEqual(["articles/diep.mdx:11 [te-diep-genest]"]);
+    const before = fs.readdirSync(cacheDir);
     await expect(renderMdx(`${">".repeat(2000)} Diep.\n`, mdxComponents)).rejects.toThrow(/line 1:1: de tekst is hier te diep genest/);
+    // One level too deep for the tree, though no line's scan sees it: refused on the compiler's own parse.
+    await expect(renderMdx(nestedComponents(mdxLimits.nesting + 1), mdxComponents)).rejects.toThrow(/line \d+:\d+: de tekst is hier te diep genest/);
+    // A syntax error: the page gives the check's own words and place.
+    const unclosed = "Een <PullQuote cite=\"x\">\n\n</Pull>";
+    const refused = parseMdx(unclosed);
+    expect("message" in refused && codeOf(refused.message)).toBe("tag-niet-gesloten");
+    await expect(renderMdx(unclosed, mdxComponents)).rejects.toThrow("message" in refused ? `MDX refused at line ${refused.line}:${refused.column}: ${refused.message}` : "");
+    expect(fs.readdirSync(cacheDir)).toEqual(before);
   });
 });
