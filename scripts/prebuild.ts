@@ -6,12 +6,15 @@
  * - every social image under public/og, rendering only those whose inputs no earlier build has seen
  *   (lib/seo/og-build.ts);
  * - the search data under public/zoeken (lib/search/files.ts), so Next prerenders no route per article.
+ * - the content itself, read and validated, in .cache/content (lib/content/manifest.ts): Next's workers
+ *   take it from there instead of parsing every article again;
  * `--preview` includes drafts and future articles (the pull-request preview; PREVIEW_DRAFTS=1 too).
  * `--dev` (before `next dev`) includes them as well and writes no search files: the development
  * server answers search from the live content (app/zoeken/…/route.dev.ts) and must not find stale files.
  */
 import { visibleArticles } from "../lib/content/articles";
 import { ContentError } from "../lib/content/problems";
+import { writeContentManifest } from "../lib/content/manifest";
 import { readContent } from "../lib/content/read";
 import { todayInAmsterdam } from "../lib/dates";
 import { publicDir } from "../lib/images/paths";
@@ -24,9 +27,12 @@ import { ogEntries } from "../lib/seo/og-cards";
 
 const dev = process.argv.includes("--dev");
 const preview = dev || process.argv.includes("--preview") || process.env.PREVIEW_DRAFTS === "1";
-const { articles, authors, problems } = readContent();
+const content = readContent();
+const { articles, authors, problems } = content;
 const errors = problems.filter((p) => p.severity !== "warning");
 if (errors.length > 0 && !preview) throw new ContentError(errors);
+// Next's workers take this result instead of reading the content again (lib/content/manifest.ts).
+if (!dev) writeContentManifest(content);
 const visible = visibleArticles(articles, { preview, today: todayInAmsterdam() });
 const mdxStarted = performance.now();
 const mdx = await precompileMdx(visible, { prune: !preview });

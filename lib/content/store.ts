@@ -3,6 +3,7 @@ import { todayInAmsterdam } from "../dates";
 import { countTags, type Tag } from "../tags";
 import { neighbours, relatedArticles, visibleArticles, type Article, type Author } from "./articles";
 import { contentDir, contentSignature } from "./files";
+import { readContentManifest } from "./manifest";
 import { ContentError } from "./problems";
 import { readContent } from "./read";
 
@@ -51,7 +52,10 @@ function store(): Store {
   const preview = development || process.env.PREVIEW_DRAFTS === "1";
   const signature = development ? contentSignature(contentDir()) : "";
   if (!cached || signature !== cachedSignature) {
-    const { articles, authors, problems } = readContent();
+    // In a build, the content step (scripts/prebuild.ts) has read and validated everything already:
+    // each of Next's workers takes its stored result instead of parsing every article again.
+    const production = process.env.NODE_ENV === "production";
+    const { articles, authors, problems } = (production ? readContentManifest() : undefined) ?? readContent();
     // Warnings (an image that will look blurry) are reported by the check but do not stop the build.
     const errors = problems.filter((p) => p.severity !== "warning");
     if (errors.length > 0) throw new ContentError(errors);

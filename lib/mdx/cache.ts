@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { hashSources, sourceFiles } from "../source-files";
 
 /*
  * The compiled bodies' content-addressed cache: a body's file name is a hash of its text and of
@@ -23,38 +24,12 @@ export const compilerPackages = [
 /** The folder whose modules are the compiler, and the files outside it they import are hashed too. */
 const compilerFolder = "lib/mdx";
 
-const importPattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g;
-
-/** A relative or `@/` import of `from`, as a file under root, or undefined for a package. */
-function resolveImport(root: string, from: string, specifier: string): string | undefined {
-  const base = specifier.startsWith("@/") ? path.join(root, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : undefined;
-  if (!base) return undefined;
-  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((file) => fs.existsSync(file) && fs.statSync(file).isFile());
-}
-
 /**
  * The compiler's own source files: every module under lib/mdx (tests left out) and, to any depth,
  * the project files they import (lib/images/remark-figures.ts, the heading slugs in lib/tags.ts, …).
  * Sorted paths relative to root.
  */
-export function compilerSources(root: string): string[] {
-  const folder = path.join(root, compilerFolder);
-  const pending = fs
-    .readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((name) => /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name))
-    .map((name) => path.join(folder, name));
-  const seen = new Set<string>();
-  while (pending.length > 0) {
-    const file = pending.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const [, specifier] of fs.readFileSync(file, "utf8").matchAll(importPattern)) {
-      const target = resolveImport(root, file, specifier!);
-      if (target && !seen.has(target)) pending.push(target);
-    }
-  }
-  return [...seen].map((file) => path.relative(root, file).split(path.sep).join("/")).sort();
-}
+export const compilerSources = (root: string): string[] => sourceFiles(root, [compilerFolder]);
 
 /** An installed package's version, or "absent". */
 function versionOf(root: string, name: string): string {
@@ -69,7 +44,7 @@ function versionOf(root: string, name: string): string {
 export function compilerDigest(root: string = /* turbopackIgnore: true */ process.cwd()): string {
   const hash = createHash("sha256");
   for (const name of compilerPackages) hash.update(`${name}@${versionOf(root, name)}\n`);
-  for (const file of compilerSources(root)) hash.update(`${file}\n`).update(fs.readFileSync(path.join(root, file))).update("\n");
+  hashSources(hash, root, [compilerFolder]);
   return hash.digest("hex");
 }
 

@@ -187,8 +187,9 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
   // Only the regions with text are drawn (drawing costs by the pixel), each laid over the shared layer.
   let inked = 0;
   counter.clear();
+  // The text layer is parsed once; each region is drawn from it by moving the crop.
+  const resvg = new Resvg(svg, resvgOptions);
   for (const region of inkRegions(boxes)) {
-    const resvg = new Resvg(svg, resvgOptions);
     const crop = resvg.getBBox();
     if (!crop) break;
     resvg.cropByBBox(Object.assign(crop, { x: region.left, y: region.top, width: region.width, height: region.height }));
