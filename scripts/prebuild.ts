@@ -31,8 +31,8 @@ const content = readContent();
 const { articles, authors, problems } = content;
 const errors = problems.filter((p) => p.severity !== "warning");
 if (errors.length > 0 && !preview) throw new ContentError(errors);
-// Next's workers take this result instead of reading the content again (lib/content/manifest.ts).
-if (!dev) writeContentManifest(content);
+// Next's workers (and `next dev`'s first pages) take this result instead of reading the content again (lib/content/manifest.ts).
+writeContentManifest(content);
 const visible = visibleArticles(articles, { preview, today: todayInAmsterdam() });
 const mdxStarted = performance.now();
 const mdx = await precompileMdx(visible, { prune: !preview });

@@ -52,10 +52,10 @@ function store(): Store {
   const preview = development || process.env.PREVIEW_DRAFTS === "1";
   const signature = development ? contentSignature(contentDir()) : "";
   if (!cached || signature !== cachedSignature) {
-    // In a build, the content step (scripts/prebuild.ts) has read and validated everything already:
-    // each of Next's workers takes its stored result instead of parsing every article again.
-    const production = process.env.NODE_ENV === "production";
-    const { articles, authors, problems } = (production ? readContentManifest() : undefined) ?? readContent();
+    // The content step (scripts/prebuild.ts, before `next build` and `next dev`) has read and validated
+    // everything already: each of Next's workers, and the development server until a file changes,
+    // takes its stored result instead of parsing every article again.
+    const { articles, authors, problems } = readContentManifest() ?? readContent();
     // Warnings (an image that will look blurry) are reported by the check but do not stop the build.
     const errors = problems.filter((p) => p.severity !== "warning");
     if (errors.length > 0) throw new ContentError(errors);
