@@ -95,14 +95,14 @@ const next = path.join(root, "node_modules/.bin/next");
 /** What `npm run build` (or `build:static`) does: the content step, `next build`, and for the export the pruning. */
 async function build(env: Record<string, string>, distDir: string, exportDir?: string) {
   const load = os.loadavg()[0]!;
-  const og = await step(tsx, ["scripts/prebuild.ts"], env);
+  const content = await step(tsx, ["scripts/prebuild.ts"], env);
   const nextBuild = await withTypeRefsUndone(distDir, () => step(next, ["build"], { ...env, NEXT_DIST_DIR: distDir, ...(exportDir ? { STATIC_EXPORT: "1" } : {}) }));
   const prune = exportDir ? await step(tsx, ["scripts/prune-export.ts", exportDir], env) : undefined;
   return {
-    load, og: og.seconds, next: nextBuild.seconds, total: og.seconds + nextBuild.seconds + (prune?.seconds ?? 0),
-    cpu: og.cpu + nextBuild.cpu + (prune?.cpu ?? 0), ogCpu: og.cpu,
-    peak: Math.max(og.peak, nextBuild.peak), largest: Math.max(og.largest, nextBuild.largest),
-    ogLine: og.log.trim().split("\n").filter((line) => /^(MDX|Social images):/.test(line)).join(" "),
+    load, content: content.seconds, next: nextBuild.seconds, total: content.seconds + nextBuild.seconds + (prune?.seconds ?? 0),
+    cpu: content.cpu + nextBuild.cpu + (prune?.cpu ?? 0), contentCpu: content.cpu,
+    peak: Math.max(content.peak, nextBuild.peak), largest: Math.max(content.largest, nextBuild.largest),
+    contentLine: content.log.trim().split("\n").filter((line) => /^(MDX|Social images):/.test(line)).join(" "),
   };
 }
 
@@ -113,7 +113,7 @@ const withExport = !process.argv.includes("--no-export");
 const rows = [];
 const totals: { size: number; cold: number; cached: number }[] = [];
 const line = (size: number, name: string, b: Awaited<ReturnType<typeof build>>) =>
-  console.log(`${size} ${name}: ${b.total.toFixed(1)} s (content step ${b.og.toFixed(1)} s, next build ${b.next.toFixed(1)} s; CPU ${b.cpu.toFixed(0)} s, of which the content step ${b.ogCpu.toFixed(0)} s), largest process ${gb(b.largest)}, all ${gb(b.peak)}, load ${b.load.toFixed(1)}. ${b.ogLine}`);
+  console.log(`${size} ${name}: ${b.total.toFixed(1)} s (content step ${b.content.toFixed(1)} s, next build ${b.next.toFixed(1)} s; CPU ${b.cpu.toFixed(0)} s, of which the content step ${b.contentCpu.toFixed(0)} s), largest process ${gb(b.largest)}, all ${gb(b.peak)}, load ${b.load.toFixed(1)}. ${b.contentLine}`);
 for (const size of sizes) {
   const contentDir = path.join(root, ".bench", `content-${size}`);
   const distDir = `.bench/scale-${size}`;
@@ -155,7 +155,7 @@ for (const size of sizes) {
     "cold (s)": cold.total.toFixed(1),
     "cached (s)": cached.total.toFixed(1),
     "warm (s)": warm.total.toFixed(1),
-    "warm: content step + next (s)": `${warm.og.toFixed(1)} + ${warm.next.toFixed(1)}`,
+    "warm: content step + next (s)": `${warm.content.toFixed(1)} + ${warm.next.toFixed(1)}`,
     "CPU s cold / cached / warm": `${cold.cpu.toFixed(0)} / ${cached.cpu.toFixed(0)} / ${warm.cpu.toFixed(0)}`,
     "largest process": gb(Math.max(cold.largest, cached.largest, warm.largest, exported?.largest ?? 0)),
     "all processes": gb(Math.max(cold.peak, cached.peak, warm.peak, exported?.peak ?? 0)),

@@ -53,9 +53,10 @@ function store(): Store {
   const signature = development ? contentSignature(contentDir()) : "";
   if (!cached || signature !== cachedSignature) {
     // The content step (scripts/prebuild.ts, before `next build` and `next dev`) has read and validated
-    // everything already: each of Next's workers, and the development server until a file changes,
-    // takes its stored result instead of parsing every article again.
-    const { articles, authors, problems } = readContentManifest() ?? readContent();
+    // everything already: each of Next's workers, and the development server's first load, takes its
+    // stored result instead of parsing every article again. A later load means a file changed since,
+    // so the manifest is not even opened then.
+    const { articles, authors, problems } = (cached ? undefined : readContentManifest()) ?? readContent();
     // Warnings (an image that will look blurry) are reported by the check but do not stop the build.
     const errors = problems.filter((p) => p.severity !== "warning");
     if (errors.length > 0) throw new ContentError(errors);
